@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig({
+  // Relative base: the built app works from any sub-path of any static host.
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      // monaco-worker-manager deep-imports a path that monaco-editor >= 0.56 no longer exports.
+      'monaco-editor/esm/vs/editor/editor.worker.js': fromRoot(
+        './node_modules/monaco-editor/esm/vs/editor/editor.worker.js',
+      ),
+    },
+  },
+  worker: { format: 'es' },
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  build: { chunkSizeWarningLimit: 5000 },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
+    testTimeout: 60_000,
+  },
+})
