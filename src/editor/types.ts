@@ -1,0 +1,34 @@
+/** The contract between the app and the lazily loaded editor (Monaco, or the plain textarea fallback). */
+
+/** A squiggle in the editor; lines and columns count from 1, end exclusive. */
+export interface EditorMarker {
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** Who raised it, shown in the hover: e.g. `yaml`, `PodSecurity restricted:latest`, `API validation`. */
+  source: string
+}
+
+/** A request to move the cursor; `nonce` changes on every request so the same place can be revealed twice. */
+export interface RevealRequest {
+  line: number
+  column: number
+  nonce: number
+}
+
+/** Props of both editor implementations. */
+export interface YamlEditorProps {
+  value: string
+  onChange: (value: string) => void
+  markers: readonly EditorMarker[]
+  reveal: RevealRequest | null
+  /** Accessible name of the editing surface. */
+  ariaLabel: string
+  /** Larger type for the workshop/presenter view. */
+  fontSize?: number
+  /** 'vs' or 'vs-dark', following the OS preference. */
+  theme: 'light' | 'dark'
+}
