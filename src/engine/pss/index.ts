@@ -1,35 +1,36 @@
-// PLACEHOLDER (replaced by the Pod Security checks work): signatures only, so the pipeline can be wired.
+/** Pod Security Standards as upstream Pod Security Admission evaluates them. */
 import type { CheckFailure, PodTemplate } from '../model'
 import type { CheckedLevel } from '../types'
+import { podView } from './podView'
+import { checksFor } from './registry'
+import { LATEST_MINOR, type PolicyVersion } from './version'
 
-/** A policy version as asked for (`label`, printed in messages) and the minor actually evaluated. */
-export interface PolicyVersion {
-  label: string
-  minor: number
-}
+export { LATEST_MINOR, formatLevelVersion, parsePolicyVersion, type PolicyVersion } from './version'
+export { applyApiDefaults } from './defaults'
+export { CHECKS, checksFor } from './registry'
+export type { Check, CheckOutcome, CheckVariant } from './checks/types'
 
-/** The newest policy minor the engine knows; `latest` and later versions evaluate as this one. */
-export const LATEST_MINOR = 37
-
-/** Parses `latest` or `v1.N` (no leading zero); anything else is an error that names the accepted forms. */
-export function parsePolicyVersion(text: string): { ok: true; version: PolicyVersion } | { ok: false; message: string } {
-  if (text === 'latest') return { ok: true, version: { label: text, minor: LATEST_MINOR } }
-  const match = /^v1\.(0|[1-9][0-9]*)$/.exec(text)
-  if (!match) return { ok: false, message: `invalid version "${text}": expected "latest" or "v1.<minor>", e.g. v1.30` }
-  return { ok: true, version: { label: text, minor: Math.min(Number(match[1]), LATEST_MINOR) } }
-}
+/** Upstream's stand-in for an empty reason; built-in checks never produce one. */
+export const UNKNOWN_REASON = 'unknown forbidden reason'
 
 /** Evaluates a pod template at a level and version; an empty list means allowed. */
-export function evaluatePodSecurity(_pod: PodTemplate, _level: CheckedLevel, _version: PolicyVersion): CheckFailure[] {
-  return []
+export function evaluatePodSecurity(pod: PodTemplate, level: CheckedLevel, version: PolicyVersion): CheckFailure[] {
+  if (level !== 'baseline' && level !== 'restricted') return []
+  const view = podView(pod)
+  const failures: CheckFailure[] = []
+  for (const { check, variant } of checksFor(level, Math.min(version.minor, LATEST_MINOR))) {
+    const outcome = variant.evaluate(view)
+    if (outcome) failures.push({ check: check.id, level: check.level, ...outcome })
+  }
+  return failures
 }
 
 /** Upstream's detail form: `reason (detail), reason (detail)`. */
 export function formatFailures(failures: readonly CheckFailure[]): string {
-  return failures.map((f) => (f.detail ? `${f.reason} (${f.detail})` : f.reason)).join(', ')
+  return failures.map((f) => (f.detail ? `${f.reason || UNKNOWN_REASON} (${f.detail})` : f.reason || UNKNOWN_REASON)).join(', ')
 }
 
-/** Applies the API server defaulting that Pod Security relies on (a volume with no source is an emptyDir; hostNetwork Pods get hostPort = containerPort). Returns a copy. */
-export function applyApiDefaults(pod: PodTemplate, _options: { isPod: boolean }): PodTemplate {
-  return pod
+/** Upstream's reason-only form, used when a namespace's existing pods are checked: `reason, reason`. */
+export function formatReasons(failures: readonly CheckFailure[]): string {
+  return failures.map((f) => f.reason || UNKNOWN_REASON).join(', ')
 }

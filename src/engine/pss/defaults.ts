@@ -1,0 +1,54 @@
+/** The API-server defaulting that happens before Pod Security Admission sees a pod. */
+import type { PodTemplate } from '../model'
+import { isRecord, own } from '../util/values'
+import { CONTAINER_KINDS, eachRecord, portNumber } from './podView'
+import { VOLUME_SOURCES, hasSource } from './volumes'
+
+// Defines keys as own data properties, so `__proto__` keys stay plain keys and never touch a prototype.
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** A deep copy of parsed YAML that keeps shared and cyclic references (YAML aliases) shared. */
+export function cloneData<T>(value: T, seen = new Map<unknown, unknown>()): T {
+  if (typeof value !== 'object' || value === null) return value
+  const known = seen.get(value)
+  if (known !== undefined) return known as T
+  const prototype = Object.getPrototypeOf(value)
+  // Only plain data is copied; anything else (a class instance from a custom loader) is kept as it is.
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return value
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    seen.set(value, out)
+    for (const item of value) out.push(cloneData(item, seen))
+    return out as T
+  }
+  const out: Record<string, unknown> = {}
+  seen.set(value, out)
+  for (const key of Object.keys(value)) setOwn(out, key, cloneData((value as Record<string, unknown>)[key], seen))
+  return out as T
+}
+
+/** Applies the API server defaulting that Pod Security relies on (a volume with no source is an emptyDir; hostNetwork Pods get hostPort = containerPort). Returns a copy. */
+export function applyApiDefaults(pod: PodTemplate, options: { isPod: boolean }): PodTemplate {
+  const copy = cloneData({ metadata: own(pod, 'metadata'), spec: own(pod, 'spec') })
+  const metadata = isRecord(copy.metadata) ? copy.metadata : {}
+  const spec = isRecord(copy.spec) ? copy.spec : {}
+  // Unknown keys never reach admission (the decoder drops them), so only known sources count.
+  eachRecord(spec, 'volumes', (volume) => {
+    if (!VOLUME_SOURCES.some((source) => hasSource(volume, source))) setOwn(volume, 'emptyDir', {})
+  })
+  // Since 1.28 only Pods get this, not pod templates in workloads.
+  if (options.isPod && own(spec, 'hostNetwork') === true) {
+    for (const kind of CONTAINER_KINDS) {
+      eachRecord(spec, kind, (container) => {
+        eachRecord(container, 'ports', (port) => {
+          // hostPort is a plain int upstream: absent, null, 0 and a wrongly typed value are all "no hostPort".
+          const containerPort = own(port, 'containerPort')
+          if (portNumber(own(port, 'hostPort')) === 0 && portNumber(containerPort) !== 0) setOwn(port, 'hostPort', containerPort)
+        })
+      })
+    }
+  }
+  return { metadata, spec }
+}
