@@ -1,0 +1,103 @@
+/** Plain selector functions over the app state; the panels read the store only through these. */
+import type { CheckedLevel, ObjectReport, Violation } from '../engine/types'
+import { memoizeSelector } from './memoize'
+import type { AppState, ShareSnapshot, TargetLevel } from './types'
+
+const NO_OBJECTS: readonly ObjectReport[] = []
+
+export const selectText = (state: AppState) => state.document.text
+export const selectRevision = (state: AppState) => state.document.revision
+export const selectSettings = (state: AppState) => state.settings
+export const selectVersion = (state: AppState) => state.settings.version
+export const selectTargetLevel = (state: AppState) => state.settings.level
+export const selectEditorMode = (state: AppState) => state.settings.editorMode
+export const selectPresenter = (state: AppState) => state.settings.presenter
+export const selectReport = (state: AppState) => state.evaluation.report
+export const selectEvaluationStatus = (state: AppState) => state.evaluation.status
+export const selectReportRevision = (state: AppState) => state.evaluation.forRevision
+export const selectReveal = (state: AppState) => state.ui.reveal
+export const selectNotice = (state: AppState) => state.ui.notice
+
+export const selectObjects = (state: AppState) => state.evaluation.report?.objects ?? NO_OBJECTS
+
+/** The selected object's index, clamped to the current report; -1 when there is no object. */
+export function selectSelectedIndex(state: AppState): number {
+  const count = selectObjects(state).length
+  return count === 0 ? -1 : Math.min(state.selection.objectIndex, count - 1)
+}
+
+export function selectSelectedObject(state: AppState): ObjectReport | null {
+  return selectObjects(state)[selectSelectedIndex(state)] ?? null
+}
+
+/** True while the shown report was computed for an older text or another version. */
+export function selectIsStale(state: AppState): boolean {
+  const { forRevision, forVersion } = state.evaluation
+  return forRevision !== state.document.revision || forVersion !== state.settings.version
+}
+
+/**
+ * Whether the selected object passes the target level; null when there is no object.
+ * Read from the report: the privileged level has no checks, so it always passes.
+ */
+export function selectTargetAllowed(state: AppState): boolean | null {
+  const object = selectSelectedObject(state)
+  if (!object) return null
+  const level = state.settings.level
+  return level === 'privileged' ? true : object.levels[level].allowed
+}
+
+/** What kubectl prints for the selected object at the target level, or null when it is allowed. */
+export function selectTargetMessage(state: AppState): string | null {
+  const object = selectSelectedObject(state)
+  const level = state.settings.level
+  return object && level !== 'privileged' ? object.levels[level].message : null
+}
+
+export interface ViolationGroups {
+  baseline: readonly Violation[]
+  restricted: readonly Violation[]
+}
+
+/**
+ * Every failing check of the selected object, grouped by the level it belongs to. The baseline
+ * group comes from the baseline evaluation, which includes checks the restricted level overrides.
+ */
+export const selectViolationGroups = memoizeSelector(
+  (state: AppState) => [selectSelectedObject(state)] as const,
+  (object): ViolationGroups => ({
+    baseline: object?.levels.baseline.violations ?? [],
+    restricted: object?.levels.restricted.violations.filter((v) => v.level === 'restricted') ?? [],
+  }),
+)
+
+/** Whether the Windows panel shows: opened by hand, or the selected object targets Windows. */
+export function selectWindowsPanelVisible(state: AppState): boolean {
+  return state.settings.windowsOpen || (selectSelectedObject(state)?.windows.targetsWindows ?? false)
+}
+
+/** The state a permalink or workshop step restores; the evaluation is derived, so it is not part of it. */
+export const selectShareSnapshot = memoizeSelector(
+  (state: AppState) =>
+    [
+      state.document.text,
+      state.settings.version,
+      state.settings.level,
+      state.selection.objectIndex,
+      state.settings.windowsOpen,
+      state.settings.presenter,
+    ] as const,
+  (text, version, level, objectIndex, windowsOpen, presenter): ShareSnapshot => ({
+    text,
+    version,
+    level,
+    objectIndex,
+    windowsOpen,
+    presenter,
+  }),
+)
+
+/** Levels that run checks, for code that must not index `levels` with `privileged`. */
+export function isCheckedLevel(level: TargetLevel): level is CheckedLevel {
+  return level !== 'privileged'
+}

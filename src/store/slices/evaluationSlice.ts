@@ -1,0 +1,76 @@
+import { isSuperseded, type EvaluationResult } from '../evaluator'
+import type { EvaluationSlice } from '../types'
+import type { SliceContext } from './sliceContext'
+
+/** Id of the banner this slice raises, so a later success clears only its own notice. */
+export const EVALUATION_NOTICE_ID = 'evaluation-failed'
+
+export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
+  const { set, get, evaluator, debounceMs, onDispose } = context
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let disposed = false
+  onDispose(() => {
+    disposed = true
+    clearTimeout(timer)
+  })
+
+  // An answer counts only if text and version are still what it was computed for; anything else is stale.
+  const isCurrent = (revision: number, version: string) => {
+    const state = get()
+    return !disposed && state.document.revision === revision && state.settings.version === version
+  }
+
+  const accept = (result: EvaluationResult, version: string) => {
+    if (!isCurrent(result.revision, version)) return
+    set({
+      evaluation: {
+        status: 'done',
+        report: result.report,
+        forRevision: result.revision,
+        forVersion: version,
+        error: null,
+      },
+    })
+    get().dismissNotice(EVALUATION_NOTICE_ID)
+  }
+
+  const fail = (error: unknown, revision: number, version: string) => {
+    if (isSuperseded(error) || !isCurrent(revision, version)) return
+    const message = error instanceof Error ? error.message : String(error)
+    set((state) => ({ evaluation: { ...state.evaluation, status: 'error', error: message } }))
+    get().showNotice({
+      id: EVALUATION_NOTICE_ID,
+      kind: 'error',
+      text: `The manifest could not be evaluated (${message}). Your text is kept: edit it or try again.`,
+      actions: [{ label: 'Try again', run: () => get().requestEvaluation(0) }],
+    })
+  }
+
+  const run = () => {
+    if (disposed) return
+    const { text, revision } = get().document
+    const { version } = get().settings
+    let pending: Promise<EvaluationResult>
+    try {
+      pending = evaluator({ text, version, revision })
+    } catch (error) {
+      pending = Promise.reject(error)
+    }
+    pending.then(
+      (result) => accept(result, version),
+      (error: unknown) => fail(error, revision, version),
+    )
+  }
+
+  return {
+    evaluation: { status: 'idle', report: null, forRevision: null, forVersion: null, error: null },
+    requestEvaluation(delayMs = debounceMs) {
+      if (disposed) return
+      clearTimeout(timer)
+      if (get().evaluation.status !== 'pending') {
+        set((state) => ({ evaluation: { ...state.evaluation, status: 'pending' } }))
+      }
+      timer = setTimeout(run, Math.max(0, delayMs))
+    },
+  }
+}

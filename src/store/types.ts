@@ -1,0 +1,124 @@
+/** The shape of the app store: five data slices plus the actions that change them. */
+import type { Report } from '../engine/types'
+import type { RevealRequest } from '../editor/types'
+
+/** A target level: what the namespace enforces. */
+export type TargetLevel = 'privileged' | 'baseline' | 'restricted'
+
+/** Monaco, or the plain textarea (chosen by the user, or forced when Monaco cannot load). */
+export type EditorMode = 'monaco' | 'textarea'
+
+export interface DocumentState {
+  text: string
+  /** Bumped on every text change; evaluation results carry the revision they were computed for. */
+  revision: number
+}
+
+export interface SettingsState {
+  /** `latest` or `v1.<minor>`. */
+  version: string
+  level: TargetLevel
+  /** The Windows panel was opened by hand (it also opens by itself for Windows pods). */
+  windowsOpen: boolean
+  editorMode: EditorMode
+  /** Workshop presenter view: larger type, set by the workshop feature. */
+  presenter: boolean
+}
+
+export type EvaluationStatus = 'idle' | 'pending' | 'done' | 'error'
+
+export interface EvaluationState {
+  status: EvaluationStatus
+  /** The newest accepted report; kept while a newer one is computed so the panels never flash empty. */
+  report: Report | null
+  /** Document revision the report was computed for. */
+  forRevision: number | null
+  /** Version the report was computed for, as asked (`latest`, `v1.30`). */
+  forVersion: string | null
+  /** Message of the last failure, cleared by the next success. */
+  error: string | null
+}
+
+export interface SelectionState {
+  /** Index into `report.objects`; selectors clamp it, so it may outlive a shorter report. */
+  objectIndex: number
+}
+
+export interface NoticeAction {
+  label: string
+  run: () => void
+}
+
+/** A banner message any feature can raise (share decoding, editor loading, evaluation failures). */
+export interface Notice {
+  /** Lets the raiser clear only its own notice later. */
+  id?: string
+  kind: 'info' | 'warning' | 'error'
+  text: string
+  actions?: NoticeAction[]
+}
+
+export interface UiState {
+  reveal: RevealRequest | null
+  notice: Notice | null
+}
+
+/** Everything a permalink or a workshop step needs to restore the view. */
+export interface ShareSnapshot {
+  text: string
+  version: string
+  level: TargetLevel
+  objectIndex: number
+  windowsOpen: boolean
+  presenter: boolean
+}
+
+export interface DocumentSlice {
+  document: DocumentState
+  setText: (text: string) => void
+}
+
+export interface SettingsSlice {
+  settings: SettingsState
+  setVersion: (version: string) => void
+  setLevel: (level: TargetLevel) => void
+  setWindowsOpen: (open: boolean) => void
+  setEditorMode: (mode: EditorMode) => void
+  setPresenter: (presenter: boolean) => void
+}
+
+export interface EvaluationSlice {
+  evaluation: EvaluationState
+  /** Schedules an evaluation of the current text and version; `delayMs` defaults to the store's debounce. */
+  requestEvaluation: (delayMs?: number) => void
+}
+
+export interface SelectionSlice {
+  selection: SelectionState
+  selectObject: (index: number) => void
+}
+
+export interface UiSlice {
+  ui: UiState
+  /** Moves the editor cursor to a place and scrolls it into view. */
+  revealAt: (line: number, column: number) => void
+  showNotice: (notice: Notice) => void
+  /** Clears the banner; with an id, only when the banner is that notice. */
+  dismissNotice: (id?: string) => void
+}
+
+export interface SnapshotSlice {
+  /** Replaces the shareable state in one step and re-evaluates (permalinks, gallery, workshop). */
+  applySnapshot: (snapshot: Partial<ShareSnapshot>) => void
+  /** Stops timers and drops in-flight answers; for tests and hot reload. */
+  dispose: () => void
+}
+
+export type AppState = DocumentSlice &
+  SettingsSlice &
+  EvaluationSlice &
+  SelectionSlice &
+  UiSlice &
+  SnapshotSlice
+
+export type { Report }
