@@ -31,6 +31,8 @@ export interface SourceRange {
 export interface Location extends SourceRange {
   /** Dotted path from the object's root, e.g. `spec.template.spec.containers[0]`; the nearest existing node when the field itself is missing. */
   path: string
+  /** The dotted path that was asked for, present only when it is not written in the source (then `path` and the range are its nearest existing ancestor). */
+  field?: string
 }
 
 /** One failing Pod Security check. */
@@ -180,6 +182,8 @@ export interface InputError extends SourceRange {
   file: string | null
   /** Document index within the file, or null when the error is not tied to one. */
   document: number | null
+  /** Index inside a List when the error concerns one item, else null or absent. */
+  item?: number | null
   message: string
 }
 

@@ -1,0 +1,70 @@
+/** The engine's pipeline: text → documents → objects → every stage → one report. Never throws. */
+import { START_OF_TEXT, objectLocator, rangeOf } from './evaluateLocations'
+import { evaluateWorkload } from './evaluateObject'
+import { parseManifests, type ParsedDocument } from './parse'
+import { LATEST_MINOR, parsePolicyVersion, type PolicyVersion } from './pss'
+import type { InputError, Report, SourceRange } from './types'
+import { extractDocument, type Extracted } from './workloads'
+
+/** What to evaluate against and how to name the input. */
+export interface EvaluateOptions {
+  /** Policy version: `latest` (the default) or `v1.<minor>`; printed in messages as written. */
+  version?: string
+  /** File name copied into every result, or null for unnamed text. */
+  file?: string | null
+}
+
+/** Evaluates every object in YAML or JSON text; problems with the input come back as `errors`, never as exceptions. */
+export function evaluate(text: string, options: EvaluateOptions = {}): Report {
+  const file = options.file ?? null
+  const requested = options.version ?? 'latest'
+  try {
+    const parsed = parsePolicyVersion(requested)
+    if (!parsed.ok) return failed(requested, { file, document: null, item: null, message: parsed.message, ...START_OF_TEXT })
+    if (typeof text !== 'string') return failed(requested, { file, document: null, item: null, message: 'the input is not text', ...START_OF_TEXT })
+    return evaluateText(text, file, parsed.version)
+  } catch (error) {
+    return failed(requested, { file, document: null, item: null, message: `internal error: ${messageOf(error)}`, ...START_OF_TEXT })
+  }
+}
+
+function evaluateText(text: string, file: string | null, version: PolicyVersion): Report {
+  const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
+  const parsed = parseManifests(text)
+  for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
+  for (const document of parsed.documents) {
+    for (const extracted of extractDocument(document.value)) addObject(report, document, extracted, file, version)
+  }
+  // Parse errors were collected first; put every error back into stream order.
+  report.errors.sort((a, b) => (a.document ?? -1) - (b.document ?? -1) || (a.item ?? -1) - (b.item ?? -1))
+  return report
+}
+
+function addObject(report: Report, document: ParsedDocument, extracted: Extracted, file: string | null, version: PolicyVersion): void {
+  const origin = { file, document: document.index }
+  const templatePath = extracted.type === 'workload' ? extracted.templatePath : []
+  const locator = objectLocator(document, extracted.objectPath, templatePath)
+  const where = (): SourceRange => rangeOf(locator.object(extracted.type === 'invalid' ? extracted.path : []))
+  if (extracted.type === 'invalid') {
+    report.errors.push({ ...origin, item: extracted.item, message: extracted.message, ...where() })
+  } else if (extracted.type === 'skipped') {
+    const { item, kind, name, reason } = extracted
+    report.skipped.push({ ...origin, item, kind, name, reason, location: where() })
+  } else {
+    try {
+      report.objects.push(evaluateWorkload(extracted, locator, version, origin))
+    } catch (error) {
+      // One object's failure must not cost the others their results.
+      const subject = `${extracted.kind}${extracted.name ? ` "${extracted.name}"` : ''}`
+      report.errors.push({ ...origin, item: extracted.item, message: `internal error while evaluating ${subject}: ${messageOf(error)}`, ...where() })
+    }
+  }
+}
+
+function failed(requested: string, error: InputError): Report {
+  return { policyVersion: `v1.${LATEST_MINOR}`, requestedVersion: String(requested), objects: [], skipped: [], errors: [error] }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

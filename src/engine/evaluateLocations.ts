@@ -1,0 +1,37 @@
+/** Turns document-relative field paths into public `Location`s, relative to one object's root. */
+import type { ParsedDocument } from './parse'
+import type { FieldPath, Location, SourceRange } from './types'
+import { formatPath } from './util/paths'
+
+/** Locates paths of one object (a document or a List item) and of its pod template. */
+export interface ObjectLocator {
+  /** A path from the object root. */
+  object(path: FieldPath): Location
+  /** A path from the pod template root (`metadata`/`spec` first), as the stages report them. */
+  template(path: FieldPath): Location
+  /** The dotted path, from the object root, of a path from the pod template root. */
+  templatePath(path: FieldPath): string
+}
+
+/** A locator for the object at `objectPath` in `document`, whose pod template sits at `templatePath`. */
+export function objectLocator(document: ParsedDocument, objectPath: FieldPath, templatePath: FieldPath): ObjectLocator {
+  const object = (path: FieldPath): Location => {
+    const located = document.locate([...objectPath, ...path])
+    const location: Location = { ...located.range, path: formatPath(located.path.slice(objectPath.length)) }
+    if (!located.exact) location.field = formatPath(path)
+    return location
+  }
+  return {
+    object,
+    template: (path) => object([...templatePath, ...path]),
+    templatePath: (path) => formatPath([...templatePath, ...path]),
+  }
+}
+
+/** Only the range of a location, for fields typed as `SourceRange`. */
+export function rangeOf(location: SourceRange): SourceRange {
+  return { line: location.line, column: location.column, endLine: location.endLine, endColumn: location.endColumn }
+}
+
+/** The start of the text, for errors that belong to no place in it. */
+export const START_OF_TEXT: SourceRange = { line: 1, column: 1, endLine: 1, endColumn: 1 }

@@ -1,0 +1,19 @@
+/** Combines the reports of several inputs (the CLI's files) into one. */
+import { LATEST_MINOR } from './pss'
+import type { Level, ObjectReport, Report } from './types'
+
+/** One report holding every object, skipped object and error, in input order; versions come from the first report. */
+export function mergeReports(reports: readonly Report[]): Report {
+  return {
+    policyVersion: reports[0]?.policyVersion ?? `v1.${LATEST_MINOR}`,
+    requestedVersion: reports[0]?.requestedVersion ?? 'latest',
+    objects: reports.flatMap((report) => report.objects),
+    skipped: reports.flatMap((report) => report.skipped),
+    errors: reports.flatMap((report) => report.errors),
+  }
+}
+
+/** Whether Pod Security Admission allows the object at a level (privileged allows everything). */
+export function isAllowedAt(object: ObjectReport, level: Level): boolean {
+  return level === 'privileged' || object.levels[level].allowed
+}

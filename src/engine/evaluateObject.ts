@@ -1,0 +1,111 @@
+/** Runs every stage on one object's pod template and assembles its report. */
+import { rangeOf, type ObjectLocator } from './evaluateLocations'
+import { kubectlMessage } from './evaluateMessages'
+import type { CheckFailure, ContainerContext, EffectiveValue, Finding, PodValue } from './model'
+import { applyApiDefaults, evaluatePodSecurity, type PolicyVersion } from './pss'
+import { resolveSecurityContexts } from './securityContext'
+import type { CheckedLevel, ContainerReport, EffectiveField, Level, LevelResult, ObjectReport, PodField, Problem, Violation } from './types'
+import { validatePodTemplate } from './validation'
+import { analyseWindows } from './windows'
+import type { Workload } from './workloads'
+
+/** Where the object comes from: the file and document it was read from. */
+export interface ObjectOrigin {
+  file: string | null
+  document: number
+}
+
+/** The full report of one workload; may throw, the caller turns that into an input error. */
+export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin): ObjectReport {
+  const { template, kind } = workload
+  // Pod Security sees the pod after API-server defaulting; the other stages describe what is written.
+  const defaulted = applyApiDefaults(template, { isPod: kind === 'Pod' })
+  const levelResult = (level: CheckedLevel): LevelResult => {
+    const failures = evaluatePodSecurity(defaulted, level, version)
+    return {
+      allowed: failures.length === 0,
+      violations: failures.map((failure) => toViolation(failure, locator)),
+      message: kubectlMessage(kind, workload.name, level, version, failures),
+    }
+  }
+  const levels = { baseline: levelResult('baseline'), restricted: levelResult('restricted') }
+  const contexts = resolveSecurityContexts(template)
+  const windows = analyseWindows(template)
+  const findings: Finding[] = [...validatePodTemplate(template), ...windows.findings]
+  const problems = findings.map((finding) => toProblem(finding, locator))
+  if (workload.missingTemplate) problems.unshift(missingTemplate(locator))
+
+  return {
+    file: origin.file,
+    document: origin.document,
+    item: workload.item,
+    apiVersion: workload.apiVersion,
+    kind,
+    name: workload.name,
+    namespace: workload.namespace,
+    podSpecPath: locator.templatePath(['spec']),
+    location: rangeOf(locator.object([])),
+    highestLevel: highestLevel(levels),
+    levels,
+    containers: contexts.containers.map((container) => toContainer(container, locator)),
+    pod: mapValues(contexts.pod, (value) => toPodField(value, locator)),
+    problems,
+    windows: windows.windows,
+  }
+}
+
+/** The strictest level whose evaluation allows the object. */
+export function highestLevel(levels: Record<CheckedLevel, { allowed: boolean }>): Level {
+  if (levels.restricted.allowed) return 'restricted'
+  return levels.baseline.allowed ? 'baseline' : 'privileged'
+}
+
+function toViolation(failure: CheckFailure, locator: ObjectLocator): Violation {
+  // A check that names no field is still shown somewhere: at the pod spec.
+  const paths = failure.paths.length > 0 ? failure.paths : [['spec']]
+  return { check: failure.check, level: failure.level, reason: failure.reason, detail: failure.detail, locations: paths.map((path) => locator.template(path)) }
+}
+
+function toProblem(finding: Finding, locator: ObjectLocator): Problem {
+  return { ...rangeOf(locator.template(finding.path)), severity: finding.severity, path: locator.templatePath(finding.path), message: finding.message, code: finding.code }
+}
+
+function missingTemplate(locator: ObjectLocator): Problem {
+  return {
+    ...rangeOf(locator.template([])),
+    severity: 'error',
+    path: locator.templatePath([]),
+    message: 'Required value: the object has no pod template, so Pod Security Admission evaluates an empty pod',
+    code: 'missing-pod-template',
+  }
+}
+
+function toContainer(container: ContainerContext, locator: ObjectLocator): ContainerReport {
+  return {
+    name: container.name,
+    type: container.type,
+    path: locator.templatePath(container.path),
+    location: locator.template(container.path),
+    effective: mapValues(container.effective, (value) => toEffective(value, locator)),
+  }
+}
+
+function toEffective(value: EffectiveValue, locator: ObjectLocator): EffectiveField {
+  const field: EffectiveField = { value: value.value, source: value.source }
+  if ('overrides' in value) field.overrides = value.overrides
+  if (value.note !== undefined) field.note = value.note
+  if (value.path) field.location = locator.template(value.path)
+  return field
+}
+
+function toPodField(value: PodValue, locator: ObjectLocator): PodField {
+  const field: PodField = { value: value.value }
+  if (value.note !== undefined) field.note = value.note
+  if (value.path) field.location = locator.template(value.path)
+  return field
+}
+
+// Object.fromEntries defines own properties, so even a `__proto__` key stays plain data.
+function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.keys(record).map((key) => [key, map(record[key])]))
+}
