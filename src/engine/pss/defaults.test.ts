@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { applyApiDefaults, cloneData } from './defaults'
-import { pod } from './testing'
+import { container, pod } from './testing'
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -79,5 +79,23 @@ describe('applyApiDefaults: copying', () => {
       spec: { volumes: 'nope', containers: [null, 3] },
     })
     expect(applyApiDefaults({} as never, { isPod: true })).toEqual({ metadata: {}, spec: {} })
+  })
+
+  test('copies input nested deeper than the call stack', () => {
+    let deep: unknown = 'leaf'
+    for (let i = 0; i < 200_000; i++) deep = [deep]
+    const out = applyApiDefaults(pod({ containers: [container('a', { deep })] }), { isPod: true })
+    let depth = 0
+    let cursor = ((out.spec.containers as Record<string, unknown>[])[0]?.securityContext as Record<string, unknown>).deep
+    while (Array.isArray(cursor)) [cursor, depth] = [cursor[0], depth + 1]
+    expect([depth, cursor]).toEqual([200_000, 'leaf'])
+  })
+
+  test('keeps shared references shared', () => {
+    const shared = { drop: ['ALL'] }
+    const out = applyApiDefaults(pod({ containers: [container('a', { capabilities: shared }), container('b', { capabilities: shared })] }), { isPod: true })
+    const [a, b] = (out.spec.containers as { securityContext: { capabilities: unknown } }[])
+    expect(a?.securityContext.capabilities).toBe(b?.securityContext.capabilities)
+    expect(a?.securityContext.capabilities).not.toBe(shared)
   })
 })

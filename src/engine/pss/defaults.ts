@@ -10,23 +10,29 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /** A deep copy of parsed YAML that keeps shared and cyclic references (YAML aliases) shared. */
-export function cloneData<T>(value: T, seen = new Map<unknown, unknown>()): T {
-  if (typeof value !== 'object' || value === null) return value
-  const known = seen.get(value)
-  if (known !== undefined) return known as T
-  const prototype = Object.getPrototypeOf(value)
-  // Only plain data is copied; anything else (a class instance from a custom loader) is kept as it is.
-  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return value
-  if (Array.isArray(value)) {
-    const out: unknown[] = []
-    seen.set(value, out)
-    for (const item of value) out.push(cloneData(item, seen))
-    return out as T
+export function cloneData<T>(root: T): T {
+  const copies = new Map<object, unknown>()
+  const pending: [object, unknown[] | Record<string, unknown>][] = []
+  const copyOf = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value
+    const known = copies.get(value)
+    if (known !== undefined) return known
+    const prototype = Object.getPrototypeOf(value)
+    // Only plain data is copied; anything else (a class instance from a custom loader) is kept as it is.
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return value
+    const copy = Array.isArray(value) ? [] : {}
+    copies.set(value, copy)
+    pending.push([value, copy])
+    return copy
   }
-  const out: Record<string, unknown> = {}
-  seen.set(value, out)
-  for (const key of Object.keys(value)) setOwn(out, key, cloneData((value as Record<string, unknown>)[key], seen))
-  return out as T
+  const result = copyOf(root)
+  // An explicit work list instead of recursion: input nested deeper than the call stack must not throw.
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target] = next
+    if (Array.isArray(target)) for (const item of source as unknown[]) target.push(copyOf(item))
+    else for (const key of Object.keys(source)) setOwn(target, key, copyOf((source as Record<string, unknown>)[key]))
+  }
+  return result as T
 }
 
 /** Applies the API server defaulting that Pod Security relies on (a volume with no source is an emptyDir; hostNetwork Pods get hostPort = containerPort). Returns a copy. */

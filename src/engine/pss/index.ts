@@ -3,9 +3,9 @@ import type { CheckFailure, PodTemplate } from '../model'
 import type { CheckedLevel } from '../types'
 import { podView } from './podView'
 import { checksFor } from './registry'
-import { LATEST_MINOR, type PolicyVersion } from './version'
+import { effectiveMinor, type PolicyVersion } from './version'
 
-export { LATEST_MINOR, formatLevelVersion, parsePolicyVersion, type PolicyVersion } from './version'
+export { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion, type PolicyVersion } from './version'
 export { applyApiDefaults } from './defaults'
 export { CHECKS, checksFor } from './registry'
 export type { Check, CheckOutcome, CheckVariant } from './checks/types'
@@ -18,7 +18,7 @@ export function evaluatePodSecurity(pod: PodTemplate, level: CheckedLevel, versi
   if (level !== 'baseline' && level !== 'restricted') return []
   const view = podView(pod)
   const failures: CheckFailure[] = []
-  for (const { check, variant } of checksFor(level, Math.min(version.minor, LATEST_MINOR))) {
+  for (const { check, variant } of checksFor(level, effectiveMinor(version))) {
     const outcome = variant.evaluate(view)
     if (outcome) failures.push({ check: check.id, level: check.level, ...outcome })
   }

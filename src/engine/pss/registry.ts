@@ -21,7 +21,7 @@ import { sysctls } from './checks/sysctls'
 import type { Check, CheckVariant } from './checks/types'
 import { windowsHostProcess } from './checks/windowsHostProcess'
 import { compareBytes } from './format'
-import { LATEST_MINOR } from './version'
+import { effectiveMinor } from './version'
 
 const byLevelThenId = (a: Check, b: Check) =>
   a.level === b.level ? compareBytes(a.id, b.id) : a.level === 'baseline' ? -1 : 1
@@ -51,7 +51,7 @@ const cache = new Map<string, readonly ActiveCheck[]>()
 
 /** The checks that run at a level and policy minor, in upstream order, with overrides applied for restricted. */
 export function checksFor(level: CheckedLevel, minor: number): readonly ActiveCheck[] {
-  const effective = Math.min(minor, LATEST_MINOR)
+  const effective = effectiveMinor({ label: '', minor })
   const key = `${level}:${effective}`
   const cached = cache.get(key)
   if (cached) return cached

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { LATEST_MINOR, formatLevelVersion, parsePolicyVersion } from './version'
+import { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion } from './version'
 
 describe('parsePolicyVersion', () => {
   test('latest evaluates as the newest known policy', () => {
@@ -38,4 +38,10 @@ describe('parsePolicyVersion', () => {
 test('formatLevelVersion prints level:label', () => {
   expect(formatLevelVersion('restricted', { label: 'latest', minor: 37 })).toBe('restricted:latest')
   expect(formatLevelVersion('baseline', { label: 'v1.99', minor: 37 })).toBe('baseline:v1.99')
+})
+
+test('effectiveMinor clamps to the newest policy and reads a malformed minor as latest', () => {
+  const at = (minor: number) => effectiveMinor({ label: 'x', minor })
+  expect([0, 25, 37, 99].map(at)).toEqual([0, 25, 37, 37])
+  expect([Number.NaN, -1, 1.5, Infinity].map(at)).toEqual([37, 37, 37, 37])
 })

@@ -22,6 +22,12 @@ export function parsePolicyVersion(text: string): { ok: true; version: PolicyVer
   return { ok: true, version: { label: text, minor: Math.min(Number(match[1]), LATEST_MINOR) } }
 }
 
+/** The minor a version evaluates as; a malformed minor means latest, as upstream treats an invalid version label. */
+export function effectiveMinor(version: PolicyVersion): number {
+  const minor = version.minor
+  return Number.isSafeInteger(minor) && minor >= 0 ? Math.min(minor, LATEST_MINOR) : LATEST_MINOR
+}
+
 /** Prints a level and version the way upstream messages do, e.g. `restricted:latest`. */
 export function formatLevelVersion(level: string, version: PolicyVersion): string {
   return `${level}:${version.label}`

@@ -16,10 +16,10 @@ describe('seccompProfile_baseline v1.0–v1.18: annotations', () => {
     })
   })
 
-  test('several, sorted and not quoted again', () => {
-    expect(run({ [POD]: 'unconfined', [`${C}b`]: 'unknown', [`${C}a`]: 'unconfined' })?.detail).toBe(
-      `forbidden annotations ${C}a="unconfined", ${C}b="unknown", ${POD}="unconfined"`,
-    )
+  test('several, sorted and not quoted again; paths in visiting order', () => {
+    const outcome = run({ [POD]: 'unconfined', [`${C}b`]: 'unknown', [`${C}a`]: 'unconfined' })
+    expect(outcome?.detail).toBe(`forbidden annotations ${C}a="unconfined", ${C}b="unknown", ${POD}="unconfined"`)
+    expect(outcome?.paths).toEqual([POD, `${C}a`, `${C}b`].map((key) => ['metadata', 'annotations', key]))
   })
 
   test('an empty value fails; allowed values pass; other containers are ignored', () => {

@@ -30,7 +30,8 @@ function byAnnotations(pod: PodView): CheckOutcome | null {
   return {
     reason: 'seccompProfile',
     detail: `forbidden ${plural('annotation', 'annotations', entries.length)} ${entries.join(', ')}`,
-    paths: entries.map((entry) => ['metadata', 'annotations', bad.get(entry) ?? '']),
+    // Paths keep visiting order (pod key first, then containers); the detail is sorted.
+    paths: [...bad.values()].map((key) => ['metadata', 'annotations', key]),
   }
 }
 
