@@ -1,10 +1,37 @@
-// PLACEHOLDER (replaced by the effective-context work): signature only, so the pipeline can be wired.
-import type { ContainerContext, PodTemplate, PodValue } from '../model'
+/** Effective security context per container: the kubelet's merge of pod and container values, with provenance. */
+import type { ContainerContext, EffectiveValue, PodTemplate, PodValue } from '../model'
+import { podContainers } from '../util/podContainers'
+import { asRecord, own } from '../util/values'
+import { detectWindowsSignals, isWindowsBound } from '../windows/signals'
+import { type ContextLevel, resolveAppArmor, resolveField, resolveWindowsOptions } from './merge'
+import { describeField } from './notes'
+import { resolvePodFields } from './podFields'
+import { containerFields } from './schema'
 
 /** Effective security context of every container, in visiting order, and the pod-only fields. */
-export function resolveSecurityContexts(_pod: PodTemplate): {
+export function resolveSecurityContexts(pod: PodTemplate): {
   containers: ContainerContext[]
   pod: Record<string, PodValue>
 } {
-  return { containers: [], pod: {} }
+  const spec = pod.spec
+  const podLevel: ContextLevel = { context: asRecord(own(spec, 'securityContext')), path: ['spec', 'securityContext'] }
+  const annotations = asRecord(own(pod.metadata, 'annotations'))
+  const windowsBound = isWindowsBound(detectWindowsSignals(pod))
+
+  const containers = podContainers(spec).map(({ type, name, path, container }): ContainerContext => {
+    const level: ContextLevel = { context: asRecord(own(container, 'securityContext')), path: [...path, 'securityContext'] }
+    const effective: Record<string, EffectiveValue> = {}
+    for (const field of containerFields) {
+      effective[field] = field === 'appArmorProfile' ? resolveAppArmor(level, podLevel, annotations, name) : resolveField(field, level, podLevel)
+    }
+    Object.assign(effective, resolveWindowsOptions(level, podLevel))
+    for (const [field, value] of Object.entries(effective)) {
+      // A note already present (the AppArmor annotation) explains the value's origin and stays.
+      const note = value.note ?? describeField(field, value, effective, { windowsBound })
+      if (note !== undefined) value.note = note
+    }
+    return { name, type, path, effective }
+  })
+
+  return { containers, pod: resolvePodFields(podLevel.context, podLevel.path, windowsBound) }
 }
