@@ -1,0 +1,43 @@
+/** Reads each input (a file, or standard input for `-`) and evaluates it into its own report. */
+import { evaluate, parsePolicyVersion, type Report } from '../../engine'
+import type { CliIo } from '../io'
+
+/** The name standard input has in reports: `-`, as it was given on the command line. */
+export const STDIN = '-'
+
+/** One report per input, in the order given; an unreadable input is an input error in its report. */
+export async function readReports(files: readonly string[], version: string, io: CliIo): Promise<Report[]> {
+  let stdinText: Promise<string> | undefined
+  const reports: Report[] = []
+  for (const file of files) {
+    let text: string
+    try {
+      // Standard input can be read once; `-` given twice reads the same text twice.
+      text = file === STDIN ? await (stdinText ??= io.stdin()) : await io.readFile(file)
+    } catch (error) {
+      reports.push(unreadable(file, version, error))
+      continue
+    }
+    reports.push(evaluate(text, { version, file }))
+  }
+  return reports
+}
+
+function unreadable(file: string, version: string, error: unknown): Report {
+  const parsed = parsePolicyVersion(version)
+  return {
+    policyVersion: parsed.ok ? `v1.${parsed.version.minor}` : version,
+    requestedVersion: version,
+    objects: [],
+    skipped: [],
+    errors: [{ file, document: null, item: null, message: `cannot read ${file === STDIN ? 'standard input' : file}: ${describeReadError(error)}`, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: string }).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'it is a directory (give the manifest files, e.g. dir/*.yaml)'
+  if (code === 'EACCES') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
+}

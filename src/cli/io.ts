@@ -1,0 +1,48 @@
+/** Everything the CLI touches outside itself, so tests can run it with strings instead of a process. */
+import { readFile } from 'node:fs/promises'
+
+/** The CLI's view of its process. */
+export interface CliIo {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+  /** Reads all of standard input as UTF-8. */
+  stdin: () => Promise<string>
+  /** Whether standard output is a terminal (colour is only used then). */
+  isTTY: boolean
+  /** Whether standard input is a terminal, i.e. nothing is piped in. */
+  stdinIsTTY: boolean
+  /** Reads a file as UTF-8. */
+  readFile: (path: string) => Promise<string>
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/** The real process: its streams, its file system and its environment. */
+export function nodeIo(): CliIo {
+  // `secctx check … | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+    isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+    readFile: (path) => readFile(path, 'utf8'),
+    env: process.env,
+  }
+}
+
+/** Fills what a caller left out from the real process; injected stdin counts as piped input. */
+export function withDefaults(io: Partial<CliIo>): CliIo {
+  const complete = (): CliIo => ({ ...nodeIo(), ...io, stdinIsTTY: io.stdinIsTTY ?? (io.stdin ? false : process.stdin.isTTY === true) })
+  const keys: (keyof CliIo)[] = ['stdout', 'stderr', 'stdin', 'isTTY', 'stdinIsTTY', 'readFile', 'env']
+  // Tests that inject everything never touch the real process streams.
+  if (keys.every((key) => key in io)) return io as CliIo
+  return complete()
+}
