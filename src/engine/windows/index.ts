@@ -1,8 +1,19 @@
-// PLACEHOLDER (replaced by the Windows-mode work): signature only, so the pipeline can be wired.
+/** Windows mode: whether the pod targets Windows, why, the advice that applies, and Windows-only warnings. */
 import type { Finding, PodTemplate } from '../model'
+import { resolveSecurityContexts } from '../securityContext'
 import type { WindowsReport } from '../types'
+import { selectGuidance } from './guidance'
+import { detectWindowsSignals, signalList } from './signals'
+import { windowsWarnings } from './warnings'
 
 /** Whether the pod targets Windows, why, the advice that applies, and Windows-only warnings. */
-export function analyseWindows(_pod: PodTemplate): { windows: WindowsReport; findings: Finding[] } {
-  return { windows: { targetsWindows: false, signals: [], osName: null, guidance: [] }, findings: [] }
+export function analyseWindows(pod: PodTemplate): { windows: WindowsReport; findings: Finding[] } {
+  const signals = detectWindowsSignals(pod)
+  const list = signalList(signals)
+  const targetsWindows = list.length > 0
+  const guidance = targetsWindows ? selectGuidance(pod, resolveSecurityContexts(pod).containers) : []
+  return {
+    windows: { targetsWindows, signals: list, osName: signals.osName, guidance },
+    findings: windowsWarnings(pod, signals),
+  }
 }
