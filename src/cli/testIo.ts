@@ -1,0 +1,40 @@
+/** An in-memory CliIo for tests: files from a record, captured output. */
+import type { CliIo } from './io'
+import { main } from './main'
+
+/** What a test run gives back. */
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Options of a test run. */
+export interface RunOptions {
+  files?: Record<string, string>
+  stdin?: string
+  isTTY?: boolean
+  stdinIsTTY?: boolean
+  env?: Record<string, string | undefined>
+}
+
+/** Runs `secctx` with in-memory files and streams. */
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = ''
+  let stderr = ''
+  const files = options.files ?? {}
+  const io: CliIo = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: async () => options.stdin ?? '',
+    isTTY: options.isTTY ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+    readFile: async (path) => {
+      if (Object.prototype.hasOwnProperty.call(files, path)) return files[path]
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
+    },
+    env: options.env ?? {},
+  }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
