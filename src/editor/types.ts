@@ -31,4 +31,11 @@ export interface YamlEditorProps {
   fontSize?: number
   /** 'vs' or 'vs-dark', following the OS preference. */
   theme: 'light' | 'dark'
+  /**
+   * Problems Monaco's own YAML and Kubernetes-schema check found (owner `yaml`), each time they
+   * change, and `[]` on unmount. Only the Monaco editor calls it; the textarea has no such check.
+   */
+  onSchemaMarkers?: (markers: EditorMarker[]) => void
+  /** The caret moved (1-based line and column), for a status line. */
+  onCursorChange?: (position: { line: number; column: number }) => void
 }

@@ -1,0 +1,104 @@
+/**
+ * The plain-text editor: same props as the Monaco pane, for users who prefer a native textarea
+ * (screen readers, mobile) and as the fallback when Monaco fails to load. Tab is left to the
+ * browser, so it never traps focus.
+ */
+import { useEffect, useId, useRef, type CSSProperties } from 'react'
+import { offsetAt, positionAt } from './textPosition'
+import type { EditorMarker, YamlEditorProps } from './types'
+
+const DEFAULT_FONT_SIZE = 14
+const LINE_HEIGHT = 1.5
+
+const COLOURS = {
+  light: { color: '#1f2328', background: '#ffffff', border: '#d0d7de' },
+  dark: { color: '#e6edf3', background: '#1e1e1e', border: '#3d444d' },
+} as const
+
+const SEVERITY_LABEL: Record<EditorMarker['severity'], string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Info',
+}
+
+export function TextareaEditor(props: YamlEditorProps) {
+  const { value, onChange, markers, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE, onCursorChange } = props
+  const textareaRef = useRef<HTMLTextAreaElement>(null)
+  const problemsId = useId()
+  // As in the Monaco pane: a request present at mount is old news, not a reason to steal focus.
+  const handledRevealNonce = useRef(reveal?.nonce)
+
+  const moveCaret = (line: number, column: number) => {
+    const textarea = textareaRef.current
+    if (!textarea) return
+    const offset = offsetAt(textarea.value, line, column)
+    textarea.focus()
+    textarea.setSelectionRange(offset, offset)
+    // Lines never wrap (wrap="off") and the line height is fixed, so the caret's line is at a
+    // known height: centre it, as Monaco's reveal does.
+    const lineHeight = fontSize * LINE_HEIGHT
+    textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - textarea.clientHeight / 2)
+  }
+
+  useEffect(() => {
+    if (!reveal || reveal.nonce === handledRevealNonce.current) return
+    handledRevealNonce.current = reveal.nonce
+    moveCaret(reveal.line, reveal.column)
+  })
+
+  const colours = COLOURS[theme]
+  const textareaStyle: CSSProperties = {
+    boxSizing: 'border-box',
+    width: '100%',
+    flex: '1 1 auto',
+    minHeight: '12rem',
+    resize: 'vertical',
+    padding: '0.5rem',
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    fontSize,
+    lineHeight: LINE_HEIGHT,
+    tabSize: 2,
+    ...colours,
+    border: `1px solid ${colours.border}`,
+  }
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: '0.5rem' }}>
+      <textarea
+        ref={textareaRef}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onSelect={(event) => {
+          const textarea = event.currentTarget
+          onCursorChange?.(positionAt(textarea.value, textarea.selectionStart))
+        }}
+        aria-label={ariaLabel}
+        aria-describedby={markers.length > 0 ? problemsId : undefined}
+        aria-invalid={markers.some((marker) => marker.severity === 'error') || undefined}
+        wrap="off"
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        autoCorrect="off"
+        style={textareaStyle}
+      />
+      {markers.length > 0 && (
+        <ul id={problemsId} aria-label="Problems" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+          {markers.map((marker, index) => (
+            <li key={index}>
+              <button
+                type="button"
+                onClick={() => moveCaret(marker.line, marker.column)}
+                style={{ font: 'inherit', textAlign: 'start', background: 'none', border: 'none', padding: '0.125rem 0', color: 'inherit', cursor: 'pointer' }}
+              >
+                {`${marker.line}:${marker.column} ${SEVERITY_LABEL[marker.severity]}: ${marker.message} (${marker.source})`}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+export default TextareaEditor
