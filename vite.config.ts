@@ -15,6 +15,10 @@ export default defineConfig({
       'monaco-editor/esm/vs/editor/editor.worker.js': fromRoot(
         './node_modules/monaco-editor/esm/vs/editor/editor.worker.js',
       ),
+      // monaco-yaml's worker bundles prettier for formatting, which the editor turns off: stub it out.
+      'prettier/standalone': fromRoot('./src/workers/prettierStub.ts'),
+      'prettier/plugins/yaml': fromRoot('./src/workers/prettierStub.ts'),
+      'prettier/plugins/estree': fromRoot('./src/workers/prettierStub.ts'),
     },
   },
   worker: { format: 'es' },

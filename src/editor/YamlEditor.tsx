@@ -1,0 +1,154 @@
+/**
+ * The Monaco editor pane, loaded lazily: `React.lazy(() => import('../editor/YamlEditor'))`.
+ *
+ * Monaco is used directly rather than through @monaco-editor/react: this pane needs the imperative
+ * API anyway (one model with a fixed URI, markers, keybindings, tab-focus control), and the
+ * wrapper's loader fetches Monaco from a CDN unless configured, a failure mode the app's CSP and
+ * offline use cannot afford. Only one instance may be mounted at a time (one model URI).
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
+import { installEscapeThenTab } from './escapeThenTab'
+import { describeYamlSource, fromMarkerData, SECCTX_MARKER_OWNER, toMarkerData } from './markers'
+import { minimalEdit } from './minimalEdit'
+import { monaco, MODEL_URI } from './setup'
+import type { YamlEditorProps } from './types'
+import { createValueSync } from './valueSync'
+
+type CodeEditor = monaco.editor.IStandaloneCodeEditor
+
+const MONACO_THEME = { light: 'vs', dark: 'vs-dark' } as const
+const DEFAULT_FONT_SIZE = 14
+const SCHEMA_MARKER_OWNER = 'yaml'
+
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+}
+
+export function YamlEditor(props: YamlEditorProps) {
+  const { value, markers, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE } = props
+  const hostRef = useRef<HTMLDivElement>(null)
+  const [editor, setEditor] = useState<CodeEditor | null>(null)
+  const [tabLeaves, setTabLeaves] = useState(false)
+  const [valueSync] = useState(createValueSync)
+  // Callbacks and first-render values are read through a ref, so new function identities on every
+  // render of the app never re-create the editor.
+  const latest = useRef(props)
+  useLayoutEffect(() => {
+    latest.current = props
+  })
+  const handledRevealNonce = useRef(reveal?.nonce)
+  const applyingOutsideChange = useRef(false)
+
+  useEffect(() => {
+    const initial = latest.current
+    monaco.editor.getModel(MODEL_URI)?.dispose()
+    const model = monaco.editor.createModel(initial.value, 'yaml', MODEL_URI)
+    model.updateOptions({ tabSize: 2, indentSize: 2, insertSpaces: true })
+    const created = monaco.editor.create(hostRef.current!, {
+      model,
+      ariaLabel: initial.ariaLabel,
+      theme: MONACO_THEME[initial.theme],
+      fontSize: initial.fontSize ?? DEFAULT_FONT_SIZE,
+      automaticLayout: true,
+      detectIndentation: false,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      // Hovers and the suggestion list may extend beyond the pane instead of being clipped by it.
+      fixedOverflowWidgets: true,
+    })
+    const contentListener = model.onDidChangeContent(() => {
+      // The app already has text it passed in; echoing it back would only cost a re-evaluation.
+      if (applyingOutsideChange.current) return
+      const text = model.getValue()
+      valueSync.noteEmitted(text)
+      latest.current.onChange(text)
+    })
+    const markerListener = monaco.editor.onDidChangeMarkers((uris) => {
+      if (!uris.some((uri) => uri.toString() === MODEL_URI.toString())) return
+      const found = monaco.editor.getModelMarkers({ resource: MODEL_URI, owner: SCHEMA_MARKER_OWNER })
+      latest.current.onSchemaMarkers?.(
+        found.map((marker) => fromMarkerData(marker, describeYamlSource(marker.source))),
+      )
+    })
+    const cursorListener = created.onDidChangeCursorPosition(({ position }) =>
+      latest.current.onCursorChange?.({ line: position.lineNumber, column: position.column }),
+    )
+    const escape = installEscapeThenTab(created, setTabLeaves)
+    setEditor(created)
+    return () => {
+      escape.dispose()
+      cursorListener.dispose()
+      markerListener.dispose()
+      contentListener.dispose()
+      created.dispose()
+      model.dispose()
+      latest.current.onSchemaMarkers?.([])
+    }
+  }, [valueSync])
+
+  useEffect(() => {
+    const model = editor?.getModel()
+    if (!editor || !model || !valueSync.shouldApply(value, model.getValue())) return
+    const edit = minimalEdit(model.getValue(), value)
+    if (!edit) return
+    const range = monaco.Range.fromPositions(
+      model.getPositionAt(edit.start),
+      model.getPositionAt(edit.end),
+    )
+    applyingOutsideChange.current = true
+    try {
+      // Undo stops around it: Ctrl+Z takes back a loaded example in one step.
+      editor.pushUndoStop()
+      editor.executeEdits('outside', [{ range, text: edit.text, forceMoveMarkers: true }])
+      editor.pushUndoStop()
+    } finally {
+      applyingOutsideChange.current = false
+    }
+  }, [editor, value, valueSync])
+
+  useEffect(() => {
+    const model = editor?.getModel()
+    if (!model) return
+    const data = toMarkerData(markers, {
+      lineCount: model.getLineCount(),
+      maxColumn: (line) => model.getLineMaxColumn(line),
+    })
+    monaco.editor.setModelMarkers(model, SECCTX_MARKER_OWNER, data as monaco.editor.IMarkerData[])
+  }, [editor, markers])
+
+  useEffect(() => {
+    // A request that was already there when the pane mounted (say, after switching editor modes)
+    // is old news: honouring it would move the cursor and steal focus.
+    if (!editor || !reveal || reveal.nonce === handledRevealNonce.current) return
+    handledRevealNonce.current = reveal.nonce
+    const position = editor.getModel()!.validatePosition({ lineNumber: reveal.line, column: reveal.column })
+    editor.setPosition(position)
+    editor.revealPositionInCenter(position)
+    editor.focus()
+  }, [editor, reveal])
+
+  useEffect(() => {
+    editor?.updateOptions({ ariaLabel, fontSize })
+  }, [editor, ariaLabel, fontSize])
+
+  useEffect(() => {
+    // Monaco themes are global; with a single editor per page that is what we want.
+    if (editor) monaco.editor.setTheme(MONACO_THEME[theme])
+  }, [editor, theme])
+
+  return (
+    <>
+      <div ref={hostRef} style={{ width: '100%', height: '100%', minHeight: '12rem' }} />
+      <div role="status" style={visuallyHidden}>
+        {tabLeaves ? 'Tab now leaves the editor.' : ''}
+      </div>
+    </>
+  )
+}
+
+export default YamlEditor
