@@ -1,0 +1,31 @@
+/** Goal checking as pure functions over the engine's report, so the UI and the tests judge a step the same way. */
+import type { Level, Report } from '../engine/types'
+import type { Goal } from './types'
+
+const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
+
+/** `reached`, `not-yet`, or `other-version` when the report was computed at a version the goal is not judged at. */
+export type GoalStatus = 'reached' | 'not-yet' | 'other-version'
+
+/** Judges a goal against a report; the report must be for the goal's version. */
+export function checkGoal(goal: Goal, report: Report | null): GoalStatus {
+  if (!report) return 'not-yet'
+  if (report.requestedVersion !== (goal.version ?? 'latest')) return 'other-version'
+  const object = report.objects[goal.object ?? 0]
+  if (!object) return 'not-yet'
+  if (goal.meets && RANK[object.highestLevel] < RANK[goal.meets]) return 'not-yet'
+  if (goal.clears) {
+    const failing = new Set([...object.levels.baseline.violations, ...object.levels.restricted.violations].map((v) => v.check))
+    if (goal.clears.some((check) => failing.has(check))) return 'not-yet'
+  }
+  return 'reached'
+}
+
+/** The goal in words, for screen readers and the workshop bar. */
+export function describeGoal(goal: Goal): string {
+  const parts: string[] = []
+  if (goal.meets) parts.push(`meets ${goal.meets}`)
+  if (goal.clears?.length) parts.push(`passes ${goal.clears.join(', ')}`)
+  const where = `${goal.object ? `object ${goal.object + 1}` : 'the first object'} at ${goal.version ?? 'latest'}`
+  return `${where} ${parts.join(' and ')}`
+}
