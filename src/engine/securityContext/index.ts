@@ -4,7 +4,7 @@ import { podContainers } from '../util/podContainers'
 import { asRecord, own } from '../util/values'
 import { detectWindowsSignals, isWindowsBound } from '../windows/signals'
 import { type ContextLevel, resolveAppArmor, resolveField, resolveWindowsOptions } from './merge'
-import { describeField } from './notes'
+import { describeField } from './describeField'
 import { resolvePodFields } from './podFields'
 import { containerFields } from './schema'
 
@@ -16,7 +16,8 @@ export function resolveSecurityContexts(pod: PodTemplate): {
   const spec = pod.spec
   const podLevel: ContextLevel = { context: asRecord(own(spec, 'securityContext')), path: ['spec', 'securityContext'] }
   const annotations = asRecord(own(pod.metadata, 'annotations'))
-  const windowsBound = isWindowsBound(detectWindowsSignals(pod))
+  const signals = detectWindowsSignals(pod)
+  const context = { windowsBound: isWindowsBound(signals), linuxPod: signals.osName === 'linux' }
 
   const containers = podContainers(spec).map(({ type, name, path, container }): ContainerContext => {
     const level: ContextLevel = { context: asRecord(own(container, 'securityContext')), path: [...path, 'securityContext'] }
@@ -27,11 +28,11 @@ export function resolveSecurityContexts(pod: PodTemplate): {
     Object.assign(effective, resolveWindowsOptions(level, podLevel))
     for (const [field, value] of Object.entries(effective)) {
       // A note already present (the AppArmor annotation) explains the value's origin and stays.
-      const note = value.note ?? describeField(field, value, effective, { windowsBound })
+      const note = value.note ?? describeField(field, value, effective, context)
       if (note !== undefined) value.note = note
     }
     return { name, type, path, effective }
   })
 
-  return { containers, pod: resolvePodFields(podLevel.context, podLevel.path, windowsBound) }
+  return { containers, pod: resolvePodFields(podLevel.context, podLevel.path, context.windowsBound) }
 }

@@ -1,29 +1,10 @@
-/** What each effective container field means in practice, in words, for defaults and notable values. */
+/** What each effective container field means in practice, in words: the default, and notable set values. */
 import type { EffectiveValue } from '../model'
-import { asArray, asRecord, asString, own } from '../util/values'
+import { asArray, asString, own } from '../util/values'
 
-/** What the notes need to know besides the values. */
-export interface NoteContext {
-  /** More than a guess says the pod runs on Windows nodes. */
-  windowsBound: boolean
-}
-
-type Values = Readonly<Record<string, EffectiveValue>>
+/** Every effective field of one container, by name. */
+export type Values = Readonly<Record<string, EffectiveValue>>
 type Describe = (value: unknown, all: Values) => string | undefined
-
-/** Fields the Windows kubelet never passes to the runtime (windows-reference.md §3.1, §5.7). */
-const linuxOnly = new Set([
-  'allowPrivilegeEscalation',
-  'appArmorProfile',
-  'capabilities',
-  'privileged',
-  'procMount',
-  'readOnlyRootFilesystem',
-  'runAsGroup',
-  'runAsUser',
-  'seLinuxOptions',
-  'seccompProfile',
-])
 
 const capabilityList = (value: unknown, key: string) =>
   asArray(own(value, key)).filter((c): c is string => typeof c === 'string')
@@ -41,14 +22,11 @@ const profileNote = (what: string, where: string) => (value: unknown) => {
   return undefined
 }
 
-const gmsaPair: ReadonlyMap<string, string> = new Map([
-  ['windowsOptions.gmsaCredentialSpec', 'gmsaCredentialSpecName'],
-  ['windowsOptions.gmsaCredentialSpecName', 'gmsaCredentialSpec'],
-])
+/** True when the container runs privileged. */
+export const isPrivileged = (all: Values) => all.privileged?.value === true
 
-const isPrivileged = (all: Values) => all.privileged?.value === true
-
-const describers: Readonly<Record<string, { unset: string; set?: Describe }>> = {
+/** Per field: what an unset value means, and what to say about a set one. */
+export const describers: Readonly<Record<string, { unset: string; set?: Describe }>> = {
   allowPrivilegeEscalation: {
     unset: 'Not set: escalation is allowed; the kubelet sets no_new_privs only when this is false.',
     set: (value) =>
@@ -67,7 +45,10 @@ const describers: Readonly<Record<string, { unset: string; set?: Describe }>> = 
       const drop = capabilityList(value, 'drop')
       const add = capabilityList(value, 'add')
       const base = drop.some((c) => c.toUpperCase() === 'ALL') ? 'Drops ALL' : `The runtime's default set${drop.length ? `, minus ${drop.join(', ')}` : ''}`
-      return `${base}${add.length ? `, plus ${add.join(', ')}` : ''}.`
+      // containerd prepends CAP_ itself; only CRI-O also accepts the prefixed spelling (kubernetes/kubernetes#119568).
+      const prefixed = [...add, ...drop].filter((c) => c.toUpperCase().startsWith('CAP_'))
+      const prefixNote = prefixed.length ? ` ${prefixed.join(', ')}: containerd adds its own CAP_ prefix, so only CRI-O understands this spelling.` : ''
+      return `${base}${add.length ? `, plus ${add.join(', ')}` : ''}.${prefixNote}`
     },
   },
   privileged: {
@@ -122,44 +103,10 @@ const describers: Readonly<Record<string, { unset: string; set?: Describe }>> = 
       const name = asString(value)?.toLowerCase()
       if (name === 'containeradministrator') return 'The administrator account inside the container; prefer ContainerUser.'
       if (name === 'containeruser') return 'The non-administrator account inside the container.'
+      if (name === 'nt authority\\system') return 'LocalSystem, the most privileged Windows account; HostProcess containers should prefer NT AUTHORITY\\Local service.'
+      if (name === 'nt authority\\network service') return 'A built-in service account; a process must run as it (or as LocalSystem) to act as a gMSA.'
+      if (name === 'nt authority\\local service') return 'The least privileged built-in service account.'
       return undefined
     },
   },
-}
-
-function escalationNote(all: Values): string | undefined {
-  if (isPrivileged(all)) {
-    return 'Privileged container: escalation cannot be prevented; the API server rejects allowPrivilegeEscalation: false together with privileged: true.'
-  }
-  const sysAdmin = addsSysAdmin(asRecord(all.capabilities?.value))
-  if (sysAdmin === undefined) return undefined
-  return (
-    `The container adds ${sysAdmin}, which can undo no_new_privs, so the API docs count escalation as always allowed here. ` +
-    'The kubelet does not look at capabilities, and the API server rejects false only together with the literal CAP_SYS_ADMIN (kubernetes/kubernetes#119568).'
-  )
-}
-
-/** The note for one effective field, or undefined when the value speaks for itself. */
-export function describeField(field: string, value: EffectiveValue, all: Values, context: NoteContext): string | undefined {
-  if (context.windowsBound && linuxOnly.has(field)) {
-    if (value.source === 'default') return 'Linux-only: not used on Windows nodes.'
-    if (field === 'runAsUser') {
-      return 'Linux-only: ignored on Windows nodes, and older kubelets leave the pod stuck in ContainerCreating; use windowsOptions.runAsUserName.'
-    }
-    return 'Linux-only: ignored on Windows nodes.'
-  }
-  if (gmsaPair.has(field) && value.source === 'container' && value.value === null) {
-    return `Cleared: the container sets only ${gmsaPair.get(field)}, and the two gMSA fields move as a pair, so the pod's value does not apply.`
-  }
-  if (!context.windowsBound && field.startsWith('windowsOptions.') && value.source === 'default') {
-    return 'Windows-only: not used on Linux nodes.'
-  }
-  if (field === 'allowPrivilegeEscalation') {
-    const forced = escalationNote(all)
-    if (forced !== undefined) return forced
-  }
-  const describer = describers[field]
-  if (describer === undefined) return undefined
-  if (value.source === 'default') return describer.unset
-  return describer.set?.(value.value, all)
 }

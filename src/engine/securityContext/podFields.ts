@@ -26,7 +26,7 @@ function describeSet(field: string, value: unknown): string | undefined {
     case 'supplementalGroups':
       return 'Added to every container process, with fsGroup and the groups from the image.'
     case 'supplementalGroupsPolicy':
-      return value === 'Strict' ? "Only fsGroup, supplementalGroups and runAsGroup; the image's /etc/group is ignored." : undefined
+      return value === 'Strict' ? "The processes get only fsGroup, supplementalGroups and runAsGroup as groups; the image's /etc/group is ignored." : undefined
     case 'sysctls': {
       const names = asArray(value).map((entry) => asString(own(entry, 'name'))).filter((name) => name !== undefined)
       if (names.length === 0) return undefined

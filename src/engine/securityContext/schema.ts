@@ -3,6 +3,8 @@
  * names the API server prints when a value has the wrong type.
  */
 
+import { isRecord } from '../util/values'
+
 /** The JSON shape of one field. `go` is the Go type as `encoding/json` names it in errors. */
 export type FieldShape =
   | { kind: 'bool'; go: 'bool' }
@@ -81,3 +83,21 @@ export const containerOnlyFields: readonly string[] = containerFields.filter((fi
 
 /** `windowsOptions` sub-fields, in the order they are reported. */
 export const windowsFields: readonly string[] = fieldsOf(windowsOptionsShape).sort()
+
+const maxInt64 = 2 ** 63
+
+/** True when the value has the JSON type the field needs (its contents are not looked at). */
+export function fitsShape(value: unknown, shape: FieldShape): boolean {
+  switch (shape.kind) {
+    case 'bool':
+      return typeof value === 'boolean'
+    case 'int64':
+      return typeof value === 'number' && Number.isInteger(value) && value >= -maxInt64 && value < maxInt64
+    case 'string':
+      return typeof value === 'string'
+    case 'object':
+      return isRecord(value)
+    case 'list':
+      return Array.isArray(value)
+  }
+}

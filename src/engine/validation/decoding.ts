@@ -3,10 +3,10 @@
  * (`json: cannot unmarshal …`) and unknown fields (`unknown field "…"`, kubectl's default `--validate=strict`).
  */
 import type { Finding } from '../model'
-import { type FieldShape, containerOnlyFields, podOnlyFields, windowsFields } from '../securityContext/schema'
+import { type FieldShape, containerOnlyFields, fitsShape, podOnlyFields, windowsFields } from '../securityContext/schema'
 import type { FieldPath } from '../types'
 import { formatPath } from '../util/paths'
-import { isRecord, isSet } from '../util/values'
+import { isSet } from '../util/values'
 import { rejected } from './fieldErrors'
 import { closestName } from './suggest'
 
@@ -36,29 +36,12 @@ function unknownField(go: string, key: string, known: readonly string[], path: F
   return rejected('unknown-field', path, suggestion === undefined ? head : `${head}: did you mean "${suggestion}"?`)
 }
 
-const maxInt64 = 2 ** 63
-
 /** What `encoding/json` calls the offending JSON value; a number that does not fit an int64 is printed with its literal. */
 function jsonKind(value: unknown, target: FieldShape): string {
   if (typeof value === 'string') return 'string'
   if (typeof value === 'boolean') return 'bool'
   if (typeof value === 'number') return target.kind === 'int64' ? `number ${String(value)}` : 'number'
   return Array.isArray(value) ? 'array' : 'object'
-}
-
-function fitsShape(value: unknown, shape: FieldShape): boolean {
-  switch (shape.kind) {
-    case 'bool':
-      return typeof value === 'boolean'
-    case 'int64':
-      return typeof value === 'number' && Number.isInteger(value) && value >= -maxInt64 && value < maxInt64
-    case 'string':
-      return typeof value === 'string'
-    case 'object':
-      return isRecord(value)
-    case 'list':
-      return Array.isArray(value)
-  }
 }
 
 /**

@@ -28,7 +28,8 @@ const podFields: readonly [FieldPath, SetTest][] = [
   [['securityContext', 'seLinuxChangePolicy'], nonNull],
 ]
 
-const containerFields = [
+/** Container `securityContext` fields that are Linux-only, in `validateWindows` order. */
+export const containerLinuxOnlyFields: readonly string[] = [
   'appArmorProfile',
   'seLinuxOptions',
   'seccompProfile',
@@ -49,7 +50,7 @@ export function setLinuxOnlyFields(spec: Record<string, unknown>): FieldPath[] {
   for (const [path, isSetHere] of podFields) if (isSetHere(valueAt(spec, path))) out.push(['spec', ...path])
   for (const { path, container } of podContainers(spec)) {
     const context = own(container, 'securityContext')
-    for (const field of containerFields) if (isSet(own(context, field))) out.push([...path, 'securityContext', field])
+    for (const field of containerLinuxOnlyFields) if (isSet(own(context, field))) out.push([...path, 'securityContext', field])
   }
   return out
 }

@@ -11,7 +11,7 @@ export const guidanceCatalogue: readonly Guidance[] = [
     text:
       'A container runs as ContainerAdministrator, the administrator account inside the container. Run the app as ContainerUser instead; ' +
       'in the Dockerfile, switch to USER ContainerAdministrator only for the build steps that need it (such as setx /M PATH) and back to ' +
-      'USER ContainerUser afterwards. Microsoft does not treat an administrator process escaping a process-isolated container as a security boundary break.',
+      'USER ContainerUser afterwards. Microsoft treats only an escape by a non-administrator process as a security vulnerability of process isolation.',
   },
   {
     id: 'set-run-as-user-name',
@@ -23,8 +23,8 @@ export const guidanceCatalogue: readonly Guidance[] = [
     id: 'run-as-non-root-windows',
     text:
       'On Windows, runAsNonRoot: true only stops a container whose user is ContainerAdministrator (compared case-insensitively); ' +
-      'Administrator, NT AUTHORITY\\SYSTEM or a domain administrator still start. Keep it, since the restricted level requires it, ' +
-      'and also choose a non-administrator runAsUserName such as ContainerUser.',
+      'Administrator, NT AUTHORITY\\SYSTEM or a domain administrator still start. Set it all the same, since the restricted level ' +
+      'requires it, and also choose a non-administrator runAsUserName such as ContainerUser.',
   },
   {
     id: 'secrets-on-node-disk',

@@ -1,7 +1,7 @@
 /** Reads what a pod template says about the OS it is meant for (research notes §6 of windows-reference.md). */
 import type { PodTemplate } from '../model'
 import { podContainers } from '../util/podContainers'
-import { asArray, asRecord, asString, isSet, own } from '../util/values'
+import { asArray, asRecord, asString, isRecord, own } from '../util/values'
 
 /** The evidence that a pod is meant for Windows nodes, strongest first. */
 export interface WindowsSignals {
@@ -62,7 +62,7 @@ function weakSignals(spec: Record<string, unknown>): string[] {
   if (runtimeClassName !== undefined && /windows/i.test(runtimeClassName)) out.push(`weak: runtimeClassName ${runtimeClassName}`)
   const containers = podContainers(spec)
   const contexts = [own(spec, 'securityContext'), ...containers.map((c) => own(c.container, 'securityContext'))]
-  if (contexts.some((context) => isSet(own(context, 'windowsOptions')))) out.push('weak: windowsOptions is set')
+  if (contexts.some((context) => isRecord(own(context, 'windowsOptions')))) out.push('weak: windowsOptions is set')
   for (const { container } of containers) {
     const image = asString(own(container, 'image'))
     const signal = `weak: Windows image ${image}`

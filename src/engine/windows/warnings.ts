@@ -9,8 +9,9 @@ import { type WindowsSignals, isWindowsBound, signalList } from './signals'
 const warn = (code: string, path: FieldPath, message: string): Finding => ({ severity: 'warning', code, path, message })
 
 function missingOsName(signals: WindowsSignals): Finding {
-  const strong = isWindowsBound(signals)
-  const evidence = `${strong ? 'targets Windows nodes' : 'looks meant for Windows nodes'} (${signalList(signals).join(', ')})`
+  // Guesses only matter when nothing stronger is there.
+  const strong = signalList(signals).filter((signal) => !signals.weak.includes(signal))
+  const evidence = strong.length > 0 ? `targets Windows nodes (${strong.join(', ')})` : `looks meant for Windows nodes (${signals.weak.join(', ')})`
   return warn(
     'os-name-missing',
     ['spec'],
