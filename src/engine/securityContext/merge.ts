@@ -1,6 +1,7 @@
 /**
- * The kubelet's merge of pod-level and container-level security context
- * (`DetermineEffectiveSecurityContext` in kubernetes/kubernetes pkg/securitycontext/util.go).
+ * The kubelet's merge of pod-level and container-level security context (`DetermineEffectiveSecurityContext`
+ * in kubernetes/kubernetes pkg/securitycontext/util.go). That function leaves out seccompProfile and
+ * appArmorProfile, but the kubelet's own lookups for them use the same container-then-pod precedence.
  */
 import type { EffectiveValue } from '../model'
 import type { FieldPath } from '../types'
