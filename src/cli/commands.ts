@@ -5,9 +5,10 @@
  */
 import { checkCommand } from './check/checkCommand'
 import type { Command } from './command'
+import { linkCommand } from './link'
 
 /** The registered subcommands. */
-export const COMMANDS: readonly Command[] = [checkCommand]
+export const COMMANDS: readonly Command[] = [checkCommand, linkCommand]
 
 /** The subcommand with that name, if any. */
 export function findCommand(name: string): Command | undefined {

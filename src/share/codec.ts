@@ -21,7 +21,10 @@ const FRAGMENT = /^v([0-9]{1,4})\.([\s\S]*)$/
 
 export type DecodeResult = { ok: true; snapshot: Snapshot; format: number } | { ok: false; error: PermalinkError }
 
-/** The fragment (without `#`) for a snapshot, in the current format. Throws only for an invalid snapshot. */
+/**
+ * The fragment (without `#`) for a snapshot, in the current format. Throws only for an invalid
+ * snapshot. Text travels as UTF-8, so a lone UTF-16 surrogate comes back as U+FFFD.
+ */
 export async function encodePermalink(snapshot: Snapshot): Promise<string> {
   const checked = validateSnapshot(snapshot)
   if (!checked.ok) throw new RangeError(`cannot share this state: ${checked.problem}`)
