@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { encodePermalink } from '../share/codec'
+import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
+import { createAppStore, type AppStore } from '../store/createAppStore'
+import { makeReport } from '../store/testSupport'
+import { createWorkshopStore } from '../workshop/workshopStore'
+import { draftKey, listDrafts } from './draftStorage'
+import { createMemoryStorage } from './memoryStorage'
+import type { SessionEnv } from './sessionEnv'
+import { startSession } from './startSession'
+import type { StateSync } from './stateSync'
+
+const SEED = 'kind: Seed\n'
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Polls until a condition holds; encoding a link is asynchronous and its first run is slow. */
+async function until(condition: () => boolean, timeoutMs = 3000) {
+  for (const started = Date.now(); !condition(); await wait(10)) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out')
+  }
+}
+const running: Array<{ store: AppStore; sync: StateSync }> = []
+afterEach(() => running.splice(0).forEach(({ store, sync }) => (sync.stop(), store.getState().dispose())))
+
+/** One browser: localStorage shared by its tabs; each tab has its own sessionStorage, hash and listeners. */
+function browser() {
+  const storage = createMemoryStorage()
+  const tab = (hash = '', sessionItems = new Map<string, string>()) => {
+    const listeners = new Map<string, Set<(event: Event) => void>>()
+    const env: SessionEnv & { hash: string; fire: (type: string, event?: object) => void; sessionItems: Map<string, string> } = {
+      hash,
+      sessionItems,
+      getHash: () => env.hash,
+      replaceHash: (fragment) => void (env.hash = `#${fragment}`),
+      storage,
+      session: { getItem: (k) => sessionItems.get(k) ?? null, setItem: (k, v) => void sessionItems.set(k, v) },
+      listen(_target, type, listener) {
+        const set = listeners.get(type) ?? new Set()
+        set.add(listener)
+        listeners.set(type, set)
+        return () => set.delete(listener)
+      },
+      isHidden: () => false,
+      fire: (type, event = {}) => listeners.get(type)?.forEach((listener) => listener(event as Event)),
+    }
+    return env
+  }
+  return { storage, tab }
+}
+
+async function open(env: SessionEnv) {
+  const store = createAppStore({ evaluator: async ({ revision }) => ({ revision, report: makeReport() }), initial: { text: SEED } })
+  const workshop = createWorkshopStore()
+  const sync = await startSession(store, workshop, env, { delayMs: 20 })
+  running.push({ store, sync })
+  return { store, workshop, sync }
+}
+
+const text = (store: AppStore) => store.getState().document.text
+const notice = (store: AppStore) => store.getState().ui.notice
+
+describe('session start-up and sync', () => {
+  it('opens the seed, then saves a draft and puts a link in the address bar', async () => {
+    const env = browser().tab()
+    const { store } = await open(env)
+    expect(text(store)).toBe(SEED)
+    store.getState().setText('kind: Typed\n')
+    await until(() => listDrafts(env.storage)[0]?.record.link !== null && env.hash.startsWith('#v1.'))
+    expect(listDrafts(env.storage)[0]?.record.snapshot.text).toBe('kind: Typed\n')
+  })
+
+  it('restores the draft on reload, even when the address bar was not updated yet', async () => {
+    const { tab } = browser()
+    const first = tab()
+    const { store } = await open(first)
+    await until(() => first.hash !== '')
+    const linkBefore = first.hash
+    store.getState().setText('kind: Typed just before reload\n')
+    first.fire('pagehide')
+    expect(first.hash).toBe(linkBefore)
+    const reloaded = tab(first.hash, first.sessionItems)
+    const again = await open(reloaded)
+    expect(text(again.store)).toBe('kind: Typed just before reload\n')
+    expect(notice(again.store)).toBeNull()
+  })
+
+  it('opens a shared link without destroying the draft, and offers it back', async () => {
+    const { tab } = browser()
+    const mine = tab()
+    const { store } = await open(mine)
+    store.getState().setText('kind: My unsaved work\n')
+    mine.fire('pagehide')
+    const shared = await encodePermalink({ ...SNAPSHOT_DEFAULTS, text: 'kind: Shared\n', level: 'baseline' })
+    const reopened = tab(`#${shared}`, mine.sessionItems)
+    const opened = await open(reopened)
+    expect(text(opened.store)).toBe('kind: Shared\n')
+    expect(opened.store.getState().settings.level).toBe('baseline')
+    expect(notice(opened.store)?.actions?.[0]?.label).toBe('Restore draft')
+    // Editing the shared state does not touch the offered draft: this tab writes under a new key now.
+    opened.store.getState().setText('kind: Shared, edited\n')
+    reopened.fire('pagehide')
+    expect(listDrafts(reopened.storage).map((d) => d.record.snapshot.text)).toContain('kind: My unsaved work\n')
+    notice(opened.store)?.actions?.[0]?.run()
+    expect(text(opened.store)).toBe('kind: My unsaved work\n')
+  })
+
+  it('keeps the draft and explains a broken link', async () => {
+    const { tab } = browser()
+    const mine = tab()
+    const { store } = await open(mine)
+    store.getState().setText('kind: Mine\n')
+    mine.fire('pagehide')
+    for (const hash of ['#v1.Y2goM-RqbuFq51JQ6EhJzc3n6uFSUJjCpaCgoD', '#v7.abc', '#%3Cscript%3Ealert(1)%3C/script%3E']) {
+      const broken = await open(tab(hash, mine.sessionItems))
+      expect(text(broken.store)).toBe('kind: Mine\n')
+      expect(notice(broken.store)).toMatchObject({ id: 'permalink' })
+    }
+  })
+
+  it('forks a duplicated tab instead of letting it overwrite the original', async () => {
+    const { tab, storage } = browser()
+    const original = tab()
+    const first = await open(original)
+    first.store.getState().setText('kind: Original\n')
+    original.fire('pagehide')
+    const tabId = original.sessionItems.get('security-context-playground.tabId')!
+    const duplicate = tab(original.hash, new Map(original.sessionItems))
+    const second = await open(duplicate)
+    second.store.getState().setText('kind: Duplicate\n')
+    duplicate.fire('pagehide')
+    original.fire('storage', { key: draftKey(tabId), newValue: storage.getItem(draftKey(tabId)) })
+    expect(notice(first.store)).toMatchObject({ id: 'duplicate-tab' })
+    expect(original.sessionItems.get('security-context-playground.tabId')).not.toBe(tabId)
+    expect(listDrafts(storage).map((d) => d.record.snapshot.text).sort()).toEqual(['kind: Duplicate\n', 'kind: Original\n'])
+  })
+
+  it('opens a link pasted into the address bar, and puts the state back after an in-page anchor', async () => {
+    const env = browser().tab()
+    const { store, sync } = await open(env)
+    await until(() => env.hash !== '')
+    const own = env.hash
+    env.hash = '#results'
+    env.fire('hashchange')
+    await wait(10)
+    expect(env.hash).toBe(own)
+    env.hash = `#${await encodePermalink({ ...SNAPSHOT_DEFAULTS, text: 'kind: Pasted\n' })}`
+    env.fire('hashchange')
+    await until(() => text(store) === 'kind: Pasted\n')
+    expect(sync.link()).toBe(env.hash.slice(1))
+    expect(notice(store)?.actions?.[0]?.label).toBe('Restore previous work')
+  })
+})

@@ -1,0 +1,129 @@
+/**
+ * The start-up sequence: address fragment and stored drafts → the stores, then drafts and the address
+ * bar follow the state. A bad link or a hidden draft becomes a notice; nothing here throws.
+ */
+import { decodePermalink, isPermalinkFragment } from '../share/codec'
+import type { PermalinkError } from '../share/errors'
+import type { Snapshot } from '../share/snapshot'
+import type { AppStore } from '../store/createAppStore'
+import type { WorkshopStore } from '../workshop/workshopStore'
+import { createDraftSession } from './draftSession'
+import { listDrafts } from './draftStorage'
+import type { SessionEnv } from './sessionEnv'
+import { planStartup, sameSnapshot } from './startupPlan'
+import { type StateSync, startStateSync } from './stateSync'
+
+/** Notice ids, so each feature clears only its own banner. */
+export const NOTICE = { link: 'permalink', offer: 'draft-offer', tab: 'duplicate-tab', save: 'draft-save' } as const
+
+/** Puts a snapshot into both stores. */
+export function applySnapshot(store: AppStore, workshop: WorkshopStore, snapshot: Snapshot): void {
+  const { workshop: position, ...shared } = snapshot
+  store.getState().applySnapshot(shared)
+  workshop.getState().setPosition(position)
+}
+
+/** Offers a state back after something replaced it (a link, an example); the action restores it. */
+export function offerRestore(store: AppStore, workshop: WorkshopStore, text: string, label: string, previous: Snapshot): void {
+  store.getState().showNotice({
+    id: NOTICE.offer,
+    kind: 'info',
+    text,
+    actions: [
+      {
+        label,
+        run: () => {
+          applySnapshot(store, workshop, previous)
+          store.getState().dismissNotice(NOTICE.offer)
+        },
+      },
+    ],
+  })
+}
+
+function showLinkError(store: AppStore, error: PermalinkError, kept: string): void {
+  store.getState().showNotice({
+    id: NOTICE.link,
+    kind: error.kind === 'not-a-permalink' ? 'warning' : 'error',
+    text: `${error.message} ${kept}`,
+  })
+}
+
+/** Restores the session and starts following the state; resolves to the running sync. */
+export async function startSession(
+  store: AppStore,
+  workshop: WorkshopStore,
+  env: SessionEnv,
+  options: { delayMs?: number } = {},
+): Promise<StateSync> {
+  const drafts = createDraftSession({ storage: env.storage, session: env.session })
+  const own = drafts.readOwn()
+  const latest = listDrafts(env.storage)[0] ?? null
+  const hash = env.getHash()
+  const fragment = hash.replace(/^#/, '')
+  const plan = planStartup({ hash, own, latest, link: fragment ? await decodePermalink(fragment) : null })
+
+  if (plan.freshTabId) drafts.fork()
+  if (plan.open) applySnapshot(store, workshop, plan.open)
+  if (plan.linkError) {
+    showLinkError(store, plan.linkError, plan.source === 'seed' ? 'The example manifest is open instead.' : 'Your draft is open instead.')
+  }
+  if (plan.offer) {
+    offerRestore(store, workshop, 'Opened a shared link. Your previous draft is kept.', 'Restore draft', plan.offer.snapshot)
+  }
+
+  const sync = startStateSync({
+    store,
+    workshop,
+    drafts,
+    env,
+    delayMs: options.delayMs,
+    link: plan.source === 'link' ? fragment : null,
+    onSaveFailed: () =>
+      store.getState().showNotice({
+        id: NOTICE.save,
+        kind: 'warning',
+        text: 'Your work cannot be saved in this browser (storage is full or disabled). Copy a link to keep it.',
+      }),
+    onNotShareable: () =>
+      store.getState().showNotice({
+        id: NOTICE.link,
+        kind: 'warning',
+        text: 'This manifest is larger than 1 MiB, so the address bar no longer follows it and it cannot be shared as a link.',
+      }),
+  })
+
+  env.listen('window', 'storage', (event) => {
+    const { key, newValue } = event as StorageEvent
+    if (!drafts.handleStorageChange({ key, newValue })) return
+    sync.flush()
+    store.getState().showNotice({
+      id: NOTICE.tab,
+      kind: 'info',
+      text: 'This tab is a copy of another open tab. It now keeps its own draft, so neither tab overwrites the other.',
+    })
+  })
+
+  // A link pasted into the address bar of an open tab arrives as a hashchange, not a reload.
+  env.listen('window', 'hashchange', () => void openPastedLink(store, workshop, env, sync))
+  return sync
+}
+
+async function openPastedLink(store: AppStore, workshop: WorkshopStore, env: SessionEnv, sync: StateSync): Promise<void> {
+  const fragment = env.getHash().replace(/^#/, '')
+  if (fragment === sync.link()) return
+  // In-page anchors (the skip link) are not links to a state: put the state's link back.
+  if (!isPermalinkFragment(fragment)) {
+    const link = sync.link()
+    if (link !== null) env.replaceHash(link)
+    return
+  }
+  const decoded = await decodePermalink(fragment)
+  if (!decoded.ok) return showLinkError(store, decoded.error, 'Your work is unchanged.')
+  const previous = sync.snapshot()
+  applySnapshot(store, workshop, decoded.snapshot)
+  sync.adoptLink(fragment)
+  if (!sameSnapshot(previous, decoded.snapshot)) {
+    offerRestore(store, workshop, 'Opened the link from the address bar. Your previous work is kept.', 'Restore previous work', previous)
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Keeps the draft and the address bar following the state: both after a pause in editing, and the
+ * draft at once when the page is hidden, so a reload never loses work and Back is never flooded.
+ */
+import { encodePermalink } from '../share/codec'
+import type { Snapshot } from '../share/snapshot'
+import type { AppStore } from '../store/createAppStore'
+import { selectShareSnapshot } from '../store/selectors'
+import type { WorkshopStore } from '../workshop/workshopStore'
+import type { DraftSession } from './draftSession'
+import type { SessionEnv } from './sessionEnv'
+import { sameSnapshot } from './startupPlan'
+
+/** Long enough that typing does not rewrite the address bar per keystroke, short enough that a reload rarely sees an old one. */
+export const SYNC_DELAY_MS = 500
+
+export interface StateSyncDeps {
+  store: AppStore
+  workshop: WorkshopStore
+  drafts: DraftSession
+  env: SessionEnv
+  /** The fragment that already stands for the current state, if any. */
+  link: string | null
+  delayMs?: number
+  /** The draft could not be saved (quota, disabled storage). */
+  onSaveFailed?: (reason: string) => void
+  /** The state cannot become a link (over 1 MiB). */
+  onNotShareable?: (reason: string) => void
+}
+
+export interface StateSync {
+  /** The shareable state right now. */
+  snapshot(): Snapshot
+  /** The fragment in the address bar that stands for the state, once written. */
+  link(): string | null
+  /** Declares an opened fragment the current state's link, so the next reload knows it as ours. */
+  adoptLink(fragment: string): void
+  /** Saves the draft now and updates the address bar as soon as the link is encoded. */
+  flush(): void
+  stop(): void
+}
+
+/** The state a link or a draft holds: the store's share snapshot plus the workshop position. */
+export function currentSnapshot(store: AppStore, workshop: WorkshopStore): Snapshot {
+  return { ...selectShareSnapshot(store.getState()), workshop: workshop.getState().position }
+}
+
+/** Starts following the stores; the first save happens after the first delay. */
+export function startStateSync(deps: StateSyncDeps): StateSync {
+  const { store, workshop, drafts, env, delayMs = SYNC_DELAY_MS } = deps
+  let link = deps.link
+  let linkedSnapshot: Snapshot | null = link === null ? null : currentSnapshot(store, workshop)
+  let seen = currentSnapshot(store, workshop)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let pending = true
+  let encoding = 0
+  let saveFailed = false
+  let notShareable = false
+
+  const saveDraft = (snapshot: Snapshot) => {
+    const result = drafts.save(snapshot, link)
+    if (!result.ok && !saveFailed) deps.onSaveFailed?.(result.reason)
+    saveFailed = !result.ok
+  }
+
+  const updateLink = async (snapshot: Snapshot) => {
+    if (linkedSnapshot && sameSnapshot(linkedSnapshot, snapshot)) return
+    const ticket = ++encoding
+    let fragment: string
+    try {
+      fragment = await encodePermalink(snapshot)
+    } catch (error) {
+      if (!notShareable) deps.onNotShareable?.(error instanceof Error ? error.message : String(error))
+      notShareable = true
+      return
+    }
+    notShareable = false
+    // A newer state started encoding meanwhile: its link wins.
+    if (ticket !== encoding) return
+    link = fragment
+    linkedSnapshot = snapshot
+    env.replaceHash(fragment)
+    saveDraft(snapshot)
+  }
+
+  const run = () => {
+    clearTimeout(timer)
+    pending = false
+    const snapshot = currentSnapshot(store, workshop)
+    saveDraft(snapshot)
+    void updateLink(snapshot)
+  }
+
+  const onChange = () => {
+    const snapshot = currentSnapshot(store, workshop)
+    if (sameSnapshot(snapshot, seen)) return
+    seen = snapshot
+    clearTimeout(timer)
+    pending = true
+    timer = setTimeout(run, delayMs)
+  }
+
+  const unsubscribers = [
+    store.subscribe(onChange),
+    workshop.subscribe(onChange),
+    env.listen('window', 'pagehide', run),
+    env.listen('window', 'blur', run),
+    env.listen('document', 'visibilitychange', () => env.isHidden() && run()),
+    // Leaving the editor is a natural moment to bring the address bar up to date.
+    env.listen('document', 'focusout', () => {
+      if (pending) run()
+    }),
+  ]
+  timer = setTimeout(run, delayMs)
+
+  return {
+    snapshot: () => currentSnapshot(store, workshop),
+    link: () => link,
+    adoptLink(fragment) {
+      link = fragment
+      linkedSnapshot = currentSnapshot(store, workshop)
+    },
+    flush: run,
+    stop() {
+      clearTimeout(timer)
+      unsubscribers.forEach((unsubscribe) => unsubscribe())
+    },
+  }
+}

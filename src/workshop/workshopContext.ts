@@ -1,0 +1,13 @@
+/** The page's workshop store, reached through `useWorkshop` the way the app store is reached through `useAppStore`. */
+import { createContext, useContext } from 'react'
+import { useStore } from 'zustand'
+import type { WorkshopState, WorkshopStore } from './workshopStore'
+
+export const WorkshopStoreContext = createContext<WorkshopStore | null>(null)
+
+/** Reads the workshop store through a selector. */
+export function useWorkshop<T>(selector: (state: WorkshopState) => T): T {
+  const store = useContext(WorkshopStoreContext)
+  if (!store) throw new Error('useWorkshop needs a WorkshopStoreContext provider above it')
+  return useStore(store, selector)
+}

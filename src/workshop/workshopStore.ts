@@ -1,0 +1,26 @@
+/**
+ * Where the workshop is: which playlist and step, if any. Kept in its own small store rather than a
+ * slice of the app store: no panel reads it, and the workshop stays a feature that can be removed whole.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { WorkshopPosition } from '../share/snapshot'
+
+export interface WorkshopState {
+  position: WorkshopPosition | null
+  /** Opens a playlist step, or closes the workshop with null. */
+  setPosition: (position: WorkshopPosition | null) => void
+}
+
+export type WorkshopStore = StoreApi<WorkshopState>
+
+/** A fresh workshop store; the app makes one per page, tests one per test. */
+export function createWorkshopStore(position: WorkshopPosition | null = null): WorkshopStore {
+  return createStore<WorkshopState>()((set, get) => ({
+    position,
+    setPosition(next) {
+      const current = get().position
+      if (current?.playlist === next?.playlist && current?.step === next?.step) return
+      set({ position: next })
+    },
+  }))
+}
