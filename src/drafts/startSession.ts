@@ -16,11 +16,12 @@ import { type StateSync, startStateSync } from './stateSync'
 /** Notice ids, so each feature clears only its own banner. */
 export const NOTICE = { link: 'permalink', offer: 'draft-offer', tab: 'duplicate-tab', save: 'draft-save' } as const
 
-/** Puts a snapshot into both stores. */
+/** Puts a snapshot into both stores; a lesson shown for the previous text no longer applies. */
 export function applySnapshot(store: AppStore, workshop: WorkshopStore, snapshot: Snapshot): void {
   const { workshop: position, ...shared } = snapshot
   store.getState().applySnapshot(shared)
   workshop.getState().setPosition(position)
+  workshop.getState().setLesson(null)
 }
 
 /** Offers a state back after something replaced it (a link, an example); the action restores it. */

@@ -7,7 +7,12 @@ export const WorkshopStoreContext = createContext<WorkshopStore | null>(null)
 
 /** Reads the workshop store through a selector. */
 export function useWorkshop<T>(selector: (state: WorkshopState) => T): T {
+  return useStore(useWorkshopApi(), selector)
+}
+
+/** The workshop store itself, for event handlers. */
+export function useWorkshopApi(): WorkshopStore {
   const store = useContext(WorkshopStoreContext)
   if (!store) throw new Error('useWorkshop needs a WorkshopStoreContext provider above it')
-  return useStore(store, selector)
+  return store
 }

@@ -1,6 +1,6 @@
 /**
- * Where the workshop is: which playlist and step, if any. Kept in its own small store rather than a
- * slice of the app store: no panel reads it, and the workshop stays a feature that can be removed whole.
+ * What the audience is working on: a playlist step, or a gallery lesson. Kept in its own small store
+ * rather than a slice of the app store: no panel reads it, and the feature stays removable whole.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { WorkshopPosition } from '../share/snapshot'
@@ -9,6 +9,9 @@ export interface WorkshopState {
   position: WorkshopPosition | null
   /** Opens a playlist step, or closes the workshop with null. */
   setPosition: (position: WorkshopPosition | null) => void
+  /** The gallery example whose lesson is shown, if any. */
+  lessonId: string | null
+  setLesson: (id: string | null) => void
 }
 
 export type WorkshopStore = StoreApi<WorkshopState>
@@ -22,5 +25,7 @@ export function createWorkshopStore(position: WorkshopPosition | null = null): W
       if (current?.playlist === next?.playlist && current?.step === next?.step) return
       set({ position: next })
     },
+    lessonId: null,
+    setLesson: (lessonId) => set({ lessonId }),
   }))
 }
