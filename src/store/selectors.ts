@@ -37,14 +37,15 @@ export function selectIsStale(state: AppState): boolean {
 }
 
 /**
- * Whether the selected object passes the target level; null when there is no object.
- * Read from the report: the privileged level has no checks, so it always passes.
+ * Whether the selected object passes the target level; null when there is no object. Read from
+ * the report (privileged runs no checks). Not the engine's `isAllowedAt`: importing the engine
+ * entry would pull its check registry into the first page load.
  */
 export function selectTargetAllowed(state: AppState): boolean | null {
   const object = selectSelectedObject(state)
   if (!object) return null
   const level = state.settings.level
-  return level === 'privileged' ? true : object.levels[level].allowed
+  return level === 'privileged' || object.levels[level].allowed
 }
 
 /** What kubectl prints for the selected object at the target level, or null when it is allowed. */
