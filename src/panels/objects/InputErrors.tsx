@@ -1,0 +1,29 @@
+import type { InputError } from '../../engine/types'
+import { LocationButton } from '../../components/LocationButton'
+
+interface InputErrorsProps {
+  errors: readonly InputError[]
+  onReveal: (line: number, column: number) => void
+}
+
+/** Input that could not be read (YAML syntax and the like), with line and column. */
+export function InputErrors({ errors, onReveal }: InputErrorsProps) {
+  if (errors.length === 0) return null
+  return (
+    <div className="object-list__extra" role="group" aria-labelledby="input-errors-heading">
+      <h3 id="input-errors-heading" className="panel__subtitle panel__subtitle--error">
+        Input errors ({errors.length})
+      </h3>
+      <ul className="plain-list" data-testid="input-errors">
+        {errors.map((error, index) => (
+          <li key={index}>
+            <LocationButton line={error.line} column={error.column} onReveal={onReveal}>
+              {error.document !== null ? `Document ${error.document + 1}: ` : ''}
+              {error.message}
+            </LocationButton>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import type { SkippedObject } from '../../engine/types'
+import { LocationButton } from '../../components/LocationButton'
+
+interface SkippedObjectsProps {
+  skipped: readonly SkippedObject[]
+  onReveal: (line: number, column: number) => void
+}
+
+/** Documents that carry no pod spec, listed so nothing in the input silently disappears. */
+export function SkippedObjects({ skipped, onReveal }: SkippedObjectsProps) {
+  if (skipped.length === 0) return null
+  return (
+    <div className="object-list__extra">
+      <h3 className="panel__subtitle">Not checked ({skipped.length})</h3>
+      <ul className="plain-list" data-testid="skipped-objects">
+        {skipped.map((object, index) => (
+          <li key={`${object.document}-${object.item ?? ''}-${index}`}>
+            <LocationButton line={object.location.line} column={object.location.column} onReveal={onReveal}>
+              {object.kind ?? '(no kind)'}/{object.name ?? '(unnamed)'}: {object.reason}
+            </LocationButton>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

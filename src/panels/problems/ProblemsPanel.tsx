@@ -1,0 +1,29 @@
+import { selectSelectedObject } from '../../store/selectors'
+import { useAppStore } from '../../store/useAppStore'
+import { ProblemItems } from './ProblemItems'
+
+/** What the API server would reject (errors) or silently not apply (warnings), for the selected object. */
+export function ProblemsPanel() {
+  const object = useAppStore(selectSelectedObject)
+  const revealAt = useAppStore((state) => state.revealAt)
+  if (!object) return null
+  const errors = object.problems.filter((problem) => problem.severity === 'error').length
+  return (
+    <section className="panel" aria-labelledby="problems-heading" data-testid="problems-panel">
+      <h2 id="problems-heading" className="panel__title">
+        API problems
+        {object.problems.length > 0 && (
+          <span className="panel__count">
+            {errors} {errors === 1 ? 'error' : 'errors'}, {object.problems.length - errors}{' '}
+            {object.problems.length - errors === 1 ? 'warning' : 'warnings'}
+          </span>
+        )}
+      </h2>
+      <ProblemItems
+        problems={object.problems}
+        onReveal={revealAt}
+        empty="None: the API server would accept these fields as written."
+      />
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import { CopyButton } from '../../components/CopyButton'
+import { selectTargetLevel, selectTargetMessage } from '../../store/selectors'
+import { useAppStore } from '../../store/useAppStore'
+
+/** What kubectl prints when the object meets a namespace at the target level, exactly as the engine reports it. */
+export function KubectlMessage() {
+  const message = useAppStore(selectTargetMessage)
+  const level = useAppStore(selectTargetLevel)
+  return (
+    <section className="snippet" aria-labelledby="kubectl-message-heading">
+      <div className="snippet__head">
+        <h3 id="kubectl-message-heading">kubectl message</h3>
+        {message && <CopyButton text={message} label="Copy message" />}
+      </div>
+      {message ? (
+        <pre className="snippet__body snippet__body--wrap" data-testid="kubectl-message">
+          {message}
+        </pre>
+      ) : (
+        <p className="panel-empty">
+          {level === 'privileged' ? 'Privileged runs no checks, so' : 'The object passes, so'} kubectl
+          prints no Pod Security message.
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,27 @@
+import { KubectlMessage } from './KubectlMessage'
+import { NamespaceLabels } from './NamespaceLabels'
+import { PolicyControls } from './PolicyControls'
+import { TargetResult } from './TargetResult'
+import { VerdictSummary } from './VerdictSummary'
+import { ViolationList } from './ViolationList'
+
+/** Pod Security Standards verdict of the selected object, the policy inputs, and what to do about it. */
+export function VerdictPanel() {
+  return (
+    <section className="panel verdict-panel" aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading" className="panel__title">
+        Pod Security verdict
+      </h2>
+      <div className="verdict-panel__top">
+        <VerdictSummary />
+        <div className="verdict-panel__inputs">
+          <PolicyControls />
+          <TargetResult />
+        </div>
+      </div>
+      <ViolationList />
+      <KubectlMessage />
+      <NamespaceLabels />
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import { LEVEL_LABELS } from '../../components/LevelBadge'
+import { LevelIcon } from '../../components/LevelIcon'
+import { useAppStore } from '../../store/useAppStore'
+import { selectReport, selectReportRevision, selectSelectedObject } from '../../store/selectors'
+
+/**
+ * The strictest level the selected object meets, in large type. `data-revision` names the
+ * document revision the shown report was computed for, so tests and benchmarks can wait for it.
+ */
+export function VerdictSummary() {
+  const report = useAppStore(selectReport)
+  const object = useAppStore(selectSelectedObject)
+  const revision = useAppStore(selectReportRevision)
+
+  if (!report || !object) {
+    return (
+      <div className="verdict verdict--none" data-testid="verdict" data-revision={revision ?? undefined}>
+        <span className="verdict__caption">Highest level met</span>
+        <span className="verdict__level">{report ? 'No pod to check' : 'Evaluating…'}</span>
+        {report && <span className="verdict__for">Paste a Pod or a workload (Deployment, Job, …).</span>}
+      </div>
+    )
+  }
+  const level = object.highestLevel
+  const versionNote =
+    report.requestedVersion === report.policyVersion
+      ? report.policyVersion
+      : `${report.requestedVersion} (${report.policyVersion})`
+  return (
+    <div
+      className={`verdict verdict--${level}`}
+      data-testid="verdict"
+      data-level={level}
+      data-revision={revision ?? undefined}
+    >
+      <span className="verdict__caption">Highest level met</span>
+      <span className="verdict__level">
+        <LevelIcon level={level} />
+        {LEVEL_LABELS[level]}
+      </span>
+      <span className="verdict__for">
+        {object.kind} {object.name ?? '(unnamed)'} · policy {versionNote}
+      </span>
+    </div>
+  )
+}
