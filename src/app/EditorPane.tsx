@@ -1,0 +1,106 @@
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { EDITOR_KEYBOARD_HELP, TEXTAREA_KEYBOARD_HELP } from '../editor/keyboardHelp'
+import { TextareaEditor } from '../editor/TextareaEditor'
+import type { YamlEditorProps } from '../editor/types'
+import { selectEditorMarkers } from '../store/markers'
+import { selectEditorMode, selectPresenter, selectReveal, selectRevision, selectText } from '../store/selectors'
+import { useAppStore } from '../store/useAppStore'
+import { EditorErrorBoundary } from './EditorErrorBoundary'
+import { EditorModeToggle } from './EditorModeToggle'
+import { KeyboardHelp } from './KeyboardHelp'
+import { useColorScheme } from './useColorScheme'
+import { useLazyYamlEditor } from './useLazyYamlEditor'
+import { useTextareaCaret } from './useTextareaCaret'
+
+const EDITOR_NOTICE_ID = 'editor-unavailable'
+
+/** The manifest editor: Monaco once its chunk has loaded (the textarea until then), or the textarea by choice. */
+export function EditorPane() {
+  const text = useAppStore(selectText)
+  const revision = useAppStore(selectRevision)
+  const mode = useAppStore(selectEditorMode)
+  const markers = useAppStore(selectEditorMarkers)
+  const reveal = useAppStore(selectReveal)
+  const presenter = useAppStore(selectPresenter)
+  const setText = useAppStore((state) => state.setText)
+  const showNotice = useAppStore((state) => state.showNotice)
+  const dismissNotice = useAppStore((state) => state.dismissNotice)
+  const theme = useColorScheme()
+  const hostRef = useRef<HTMLDivElement>(null)
+  const cursor = useTextareaCaret(hostRef)
+
+  const [crashed, setCrashed] = useState(false)
+  // The notice outlives this render, so its action goes through a ref to the current retry.
+  const retryRef = useRef(() => {})
+  const onFail = useCallback(
+    (error: unknown) => {
+      console.info('Code editor unavailable, using the plain text editor:', error)
+      showNotice({
+        id: EDITOR_NOTICE_ID,
+        kind: 'warning',
+        text: 'The code editor could not be loaded, so the plain text editor is in use. Your text is unaffected.',
+        actions: [{ label: 'Try the code editor again', run: () => retryRef.current() }],
+      })
+    },
+    [showNotice],
+  )
+  const { Editor, retry } = useLazyYamlEditor(onFail)
+  useEffect(() => {
+    retryRef.current = () => {
+      dismissNotice(EDITOR_NOTICE_ID)
+      setCrashed(false)
+      retry()
+    }
+  }, [dismissNotice, retry])
+
+  const props: YamlEditorProps = {
+    value: text,
+    onChange: setText,
+    markers,
+    reveal,
+    ariaLabel: 'Kubernetes manifest',
+    fontSize: presenter ? 20 : 14,
+    theme,
+  }
+  const textarea = <TextareaEditor {...props} />
+  const monaco = mode === 'monaco' && !crashed
+
+  return (
+    <section className="editor-pane" aria-labelledby="editor-heading" data-testid="editor-pane" data-revision={revision}>
+      <div className="editor-pane__toolbar">
+        <h2 id="editor-heading" className="editor-pane__title">
+          Manifest
+        </h2>
+        <EditorModeToggle />
+      </div>
+      <KeyboardHelp text={monaco ? EDITOR_KEYBOARD_HELP : TEXTAREA_KEYBOARD_HELP} />
+      <div className="editor-pane__host" ref={hostRef}>
+        {monaco ? (
+          <EditorErrorBoundary
+            fallback={textarea}
+            onError={(error) => {
+              setCrashed(true)
+              onFail(error)
+            }}
+          >
+            <Suspense fallback={textarea}>
+              <Editor {...props} />
+            </Suspense>
+          </EditorErrorBoundary>
+        ) : (
+          textarea
+        )}
+      </div>
+      <p className="editor-pane__status" data-testid="cursor-status">
+        {!monaco && cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : ''}
+        <span className="editor-pane__lines">{countLines(text)} lines</span>
+      </p>
+    </section>
+  )
+}
+
+function countLines(text: string): number {
+  let lines = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++
+  return lines
+}
