@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './helpers/fixtures'
+import { AppPage } from './helpers/appPage'
+import { WINDOWS_POD } from './helpers/manifests'
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${colorScheme})`, () => {
+    test.use({ colorScheme })
+
+    async function expectNoSeriousViolations(page: import('@playwright/test').Page) {
+      const axe = new AxeBuilder({ page })
+      // Monaco's built-in vs-dark theme draws comments in #6A9955 on #1E1E1E (4.3:1, under AA's
+      // 4.5:1). The editor owns its theme; reported to the editor work, and only the editor's
+      // text lines are skipped, only in dark mode, until a compliant theme lands.
+      if (colorScheme === 'dark') axe.exclude('.monaco-editor .view-lines')
+      const results = await axe.analyze()
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      expect(serious).toEqual([])
+    }
+
+    test('the start page with Monaco has no serious or critical axe violation', async ({ page }) => {
+      const app = new AppPage(page)
+      await app.open({ editor: 'monaco' })
+      await expectNoSeriousViolations(page)
+    })
+
+    test('the Windows view in textarea mode has no serious or critical axe violation', async ({ page }) => {
+      const app = new AppPage(page)
+      await app.open()
+      await app.setText(WINDOWS_POD)
+      await page.locator('details.field-note').first().locator('summary').click()
+      await expectNoSeriousViolations(page)
+    })
+  })
+}
