@@ -81,6 +81,15 @@ describe('TextareaEditor', () => {
     expect(onCursorChange).toHaveBeenLastCalledWith({ line: 2, column: 7 })
   })
 
+  it('reports the caret a reveal or a problem button sets', () => {
+    const onCursorChange = vi.fn()
+    const { rerender } = renderEditor({ onCursorChange, markers: [privileged] })
+    fireEvent.click(screen.getByRole('button', { name: /5:7 Error/ }))
+    expect(onCursorChange).toHaveBeenLastCalledWith({ line: 5, column: 7 })
+    rerender({ reveal: { line: 3, column: 1, nonce: 7 } })
+    expect(onCursorChange).toHaveBeenLastCalledWith({ line: 3, column: 1 })
+  })
+
   it('follows the font size', () => {
     const { textarea } = renderEditor({ fontSize: 20 })
     expect(textarea.style.fontSize).toBe('20px')

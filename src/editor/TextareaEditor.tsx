@@ -38,6 +38,8 @@ export function TextareaEditor(props: YamlEditorProps) {
     // known height: centre it, as Monaco's reveal does.
     const lineHeight = fontSize * LINE_HEIGHT
     textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - textarea.clientHeight / 2)
+    // A caret set from script fires no reliable select event, so report it here.
+    onCursorChange?.(positionAt(textarea.value, offset))
   }
 
   useEffect(() => {

@@ -10,13 +10,12 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import { installEscapeThenTab } from './escapeThenTab'
 import { describeYamlSource, fromMarkerData, SECCTX_MARKER_OWNER, toMarkerData } from './markers'
 import { minimalEdit } from './minimalEdit'
-import { monaco, MODEL_URI } from './setup'
+import { monaco, MODEL_URI, MONACO_THEME } from './setup'
 import type { YamlEditorProps } from './types'
 import { createValueSync } from './valueSync'
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor
 
-const MONACO_THEME = { light: 'vs', dark: 'vs-dark' } as const
 const DEFAULT_FONT_SIZE = 14
 const SCHEMA_MARKER_OWNER = 'yaml'
 
