@@ -67,12 +67,18 @@ export function YamlEditor(props: YamlEditorProps) {
       valueSync.noteEmitted(text)
       latest.current.onChange(text)
     })
+    let lastSchemaMarkers = '[]'
     const markerListener = monaco.editor.onDidChangeMarkers((uris) => {
       if (!uris.some((uri) => uri.toString() === MODEL_URI.toString())) return
-      const found = monaco.editor.getModelMarkers({ resource: MODEL_URI, owner: SCHEMA_MARKER_OWNER })
-      latest.current.onSchemaMarkers?.(
-        found.map((marker) => fromMarkerData(marker, describeYamlSource(marker.source))),
-      )
+      const found = monaco.editor
+        .getModelMarkers({ resource: MODEL_URI, owner: SCHEMA_MARKER_OWNER })
+        .map((marker) => fromMarkerData(marker, describeYamlSource(marker.source)))
+      // Our own `secctx` markers fire this event too. Reporting only real changes keeps an app
+      // that feeds schema problems back in as `markers` from looping.
+      const serialized = JSON.stringify(found)
+      if (serialized === lastSchemaMarkers) return
+      lastSchemaMarkers = serialized
+      latest.current.onSchemaMarkers?.(found)
     })
     const cursorListener = created.onDidChangeCursorPosition(({ position }) =>
       latest.current.onCursorChange?.({ line: position.lineNumber, column: position.column }),
