@@ -22,7 +22,8 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  // js-yaml is otherwise discovered late on a cold dev start, which reloads the page mid-load.
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js', 'js-yaml'] },
   build: { chunkSizeWarningLimit: 5000 },
   test: {
     environment: 'node',
