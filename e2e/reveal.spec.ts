@@ -27,6 +27,7 @@ test.describe('moving the cursor from the panels', () => {
     const location = app.violations().filter({ hasText: 'capabilities_restricted' }).getByRole('button').first()
     const line = Number((await location.textContent())?.match(/Ln (\d+)/)?.[1])
     await location.click()
+    await expect(page.getByTestId('cursor-status')).toContainText(`Ln ${line},`)
     await expect.poll(() => editor.cursorLine()).toBe(line)
   })
 

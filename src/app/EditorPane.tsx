@@ -10,7 +10,6 @@ import { EditorModeToggle } from './EditorModeToggle'
 import { KeyboardHelp } from './KeyboardHelp'
 import { useColorScheme } from './useColorScheme'
 import { useLazyYamlEditor } from './useLazyYamlEditor'
-import { useTextareaCaret } from './useTextareaCaret'
 
 const EDITOR_NOTICE_ID = 'editor-unavailable'
 
@@ -26,8 +25,7 @@ export function EditorPane() {
   const showNotice = useAppStore((state) => state.showNotice)
   const dismissNotice = useAppStore((state) => state.dismissNotice)
   const theme = useColorScheme()
-  const hostRef = useRef<HTMLDivElement>(null)
-  const cursor = useTextareaCaret(hostRef)
+  const [cursor, setCursor] = useState<{ line: number; column: number } | null>(null)
 
   const [crashed, setCrashed] = useState(false)
   // The notice outlives this render, so its action goes through a ref to the current retry.
@@ -61,6 +59,7 @@ export function EditorPane() {
     ariaLabel: 'Kubernetes manifest',
     fontSize: presenter ? 20 : 14,
     theme,
+    onCursorChange: setCursor,
   }
   const textarea = <TextareaEditor {...props} />
   const monaco = mode === 'monaco' && !crashed
@@ -74,7 +73,7 @@ export function EditorPane() {
         <EditorModeToggle />
       </div>
       <KeyboardHelp text={monaco ? EDITOR_KEYBOARD_HELP : TEXTAREA_KEYBOARD_HELP} />
-      <div className="editor-pane__host" ref={hostRef}>
+      <div className="editor-pane__host">
         {monaco ? (
           <EditorErrorBoundary
             fallback={textarea}
@@ -92,7 +91,7 @@ export function EditorPane() {
         )}
       </div>
       <p className="editor-pane__status" data-testid="cursor-status">
-        {!monaco && cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : ''}
+        {cursor ? `Ln ${cursor.line}, Col ${cursor.column}` : ''}
         <span className="editor-pane__lines">{countLines(text)} lines</span>
       </p>
     </section>
