@@ -34,6 +34,23 @@ describe('large input', () => {
     expect(last.location.line).toBeGreaterThan(100_000)
   }, 180_000)
 
+  it.each([
+    ['empty documents', '---\n', 0],
+    ['{} documents (each an error)', '---\n{}\n', 1],
+    ['scalar documents (each an error)', '---\nx\n', 1],
+  ])('20,000 tiny %s: each one accounted for, in stream order, within budget', (shape, unit, errorsEach) => {
+    // The cost per document, not per byte, dominates here: this is the cheapest text per document.
+    const report = evaluateLarge(`20,000 ${shape}`, unit.repeat(20_000), SMALL_BUDGET)
+    expect(report.errors).toHaveLength(20_000 * errorsEach)
+    if (errorsEach > 0) expect(report.errors.map((e) => e.document)).toEqual(Array.from({ length: 20_000 }, (_, i) => i))
+  })
+
+  it('5,000 minimal Pods, one per document', () => {
+    const report = evaluateLarge('5,000 minimal Pods', '---\n{kind: Pod, spec: {containers: [{name: a}]}}\n'.repeat(5_000), SMALL_BUDGET)
+    expect(report.objects).toHaveLength(5_000)
+    expect(report.objects[4_999]).toMatchObject({ document: 4_999, location: { line: 10_000 } })
+  })
+
   it('a 1 MB scalar on one line', () => {
     const value = 'x'.repeat(MB)
     const report = evaluateLarge('1 MB scalar', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: long\n  annotations: {note: ${value}}\nspec: {hostPID: true, containers: [{name: a}]}\n`, SMALL_BUDGET)
