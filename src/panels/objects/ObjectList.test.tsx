@@ -29,7 +29,7 @@ describe('ObjectList', () => {
 
     fireEvent.click(items[1])
     expect(store.getState().selection.objectIndex).toBe(1)
-    expect(store.getState().ui.reveal).toMatchObject({ line: 20 })
+    expect(store.getState().ui.reveal).toBeNull()
     expect(screen.getAllByTestId('object-item')[1].getAttribute('aria-current')).toBe('true')
   })
 })

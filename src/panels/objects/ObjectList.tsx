@@ -30,10 +30,8 @@ export function ObjectList() {
                 className="object-list__item"
                 aria-current={index === selected ? 'true' : undefined}
                 data-testid="object-item"
-                onClick={() => {
-                  selectObject(index)
-                  revealAt(object.location.line, object.location.column)
-                }}
+                // Selecting only: revealing would pull focus into the editor while the user browses the list.
+                onClick={() => selectObject(index)}
               >
                 <span className="object-list__name">{describe(object)}</span>
                 <LevelBadge level={object.highestLevel} />
