@@ -10,7 +10,7 @@ export function AppHeader() {
         <div>
           <h1 className="app-header__title">Security Context Playground</h1>
           <p className="app-header__tagline">
-            Effective Kubernetes security context and Pod Security Standards verdict, computed in your browser.
+            Effective security context and Pod Security verdict, computed in your browser.
           </p>
         </div>
       </div>
