@@ -2,7 +2,8 @@
  * Reads upstream's PSA fixture files into plain data, so that the metamorphic tests can write the
  * same pod again in other styles. The fixtures are Go's YAML marshaller output: block mappings,
  * sequences at their parent key's indentation, plain or double-quoted scalars without escapes,
- * and `{}` / `[]`. This reader accepts exactly that and throws on anything else. The tests may not
+ * and `{}` / `[]`. This reader accepts exactly that and throws on anything else, so a new fixture
+ * it would misread fails loudly instead of testing the wrong data. The tests may not
  * use the engine's own parser, and a general YAML library would bring a second reading of
  * scalars (YAML 1.2 against the engine's go-yaml 1.1) into a test about the engine's reading.
  */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { evaluate } from '../index'
-import type { Data } from './data'
+import { mapOf, type Data } from './data'
 import { applyMutations, applyTextDamage, HOSTILE_KEYS, mutation, textDamage, anyValue } from './mutations'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { loadPsaFixtures } from './psaFixtures'
@@ -73,14 +73,19 @@ describe('evaluate() never throws and always returns a well-formed report', () =
     const keys = fc.constantFrom(...HOSTILE_KEYS, 'metadata', 'annotations', 'name', 'initContainers', 'ephemeralContainers', 'hostNetwork', 'hostPID',
       'volumes', 'hostPath', 'capabilities', 'add', 'drop', 'runAsNonRoot', 'runAsUser', 'seccompProfile', 'type', 'sysctls', 'windowsOptions',
       'hostProcess', 'os', 'ports', 'hostPort', 'jobTemplate', 'Pod', 'Deployment', 'List')
-    const tree = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, anyValue, fc.array(tie('node'), { maxLength: 3 }), fc.array(fc.tuple(keys, tie('node')), { maxLength: 5 })),
-    })).node.map((node) => (Array.isArray(node) && node.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string') ? Object.fromEntries(node as [string, Data][]) : node) as Data)
+    const tree: fc.Arbitrary<Data> = fc.letrec<{ node: Data }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        anyValue,
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.array(fc.tuple(keys, tie('node')), { maxLength: 5 }).map((entries) => mapOf(entries)),
+      ),
+    })).node
     const kinds = fc.constantFrom('Pod', 'Deployment', 'CronJob', 'Job', 'List', 'PodList', 'PodTemplate', 'Service', 42, null)
     const object = fc.record({ kind: kinds, spec: tree, template: tree, items: tree, metadata: tree }, { requiredKeys: ['kind'] })
     fc.assert(
       fc.property(object, fc.integer(), fc.boolean(), version, (value, layout, json, requested) => {
-        const data = value as unknown as Data
+        const data = mapOf(Object.entries(value) as [string, Data][])
         expectSafeEvaluation(json ? writeJson(data, layout) : writeYaml(data, { seed: layout }), requested)
       }),
       { seed: SEED + 3, numRuns: 300 },
