@@ -83,6 +83,19 @@ describe('session start-up and sync', () => {
     expect(notice(again.store)).toBeNull()
   })
 
+  it('stops moving the address once the page is going away, so the draft names the link a reload opens', async () => {
+    const env = browser().tab()
+    const { store, sync } = await open(env)
+    await until(() => env.hash !== '')
+    const address = env.hash
+    store.getState().setLevel('baseline')
+    sync.flush()
+    env.fire('pagehide')
+    await wait(100)
+    expect(env.hash).toBe(address)
+    expect(listDrafts(env.storage)[0]?.record).toMatchObject({ link: address.slice(1), snapshot: { level: 'baseline' } })
+  })
+
   it('opens a shared link without destroying the draft, and offers it back', async () => {
     const { tab } = browser()
     const mine = tab()

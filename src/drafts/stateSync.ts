@@ -55,6 +55,8 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
   let pending = true
   let encoding = 0
   let saveFailed = false
+  // Set between pagehide and pageshow: the address the next load will open is fixed by then.
+  let closing = false
   let notShareable = false
 
   const saveDraft = (snapshot: Snapshot) => {
@@ -75,8 +77,9 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
       return
     }
     notShareable = false
-    // A newer state started encoding meanwhile: its link wins.
-    if (ticket !== encoding) return
+    // A newer state started encoding meanwhile, or the page is going away: an address written now
+    // would not be the one a reload opens, and the draft would then name the wrong link.
+    if (ticket !== encoding || closing) return
     link = fragment
     linkedSnapshot = snapshot
     env.replaceHash(fragment)
@@ -100,10 +103,21 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
     timer = setTimeout(run, delayMs)
   }
 
+  const onPageHide = () => {
+    clearTimeout(timer)
+    pending = false
+    closing = true
+    const inAddressBar = env.getHash().replace(/^#/, '')
+    if (inAddressBar !== '') link = inAddressBar
+    saveDraft(currentSnapshot(store, workshop))
+  }
+
   const unsubscribers = [
     store.subscribe(onChange),
     workshop.subscribe(onChange),
-    env.listen('window', 'pagehide', run),
+    env.listen('window', 'pagehide', onPageHide),
+    // Back from the back-forward cache: the page lives on, and so does the sync.
+    env.listen('window', 'pageshow', () => void (closing = false)),
     env.listen('window', 'blur', run),
     env.listen('document', 'visibilitychange', () => env.isHidden() && run()),
     // Leaving the editor is a natural moment to bring the address bar up to date.
