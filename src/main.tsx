@@ -2,11 +2,15 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { createEvaluateWorker } from './app/createEvaluateWorker'
+import { browserSessionEnv } from './drafts/sessionEnv'
+import { startSession } from './drafts/startSession'
 import { SEED_MANIFEST } from './app/seedManifest'
 import { AppStoreProvider } from './store/AppStoreProvider'
 import { createAppStore } from './store/createAppStore'
 import type { StorageLike } from './store/storage'
 import { createWorkerEvaluator } from './store/workerEvaluator'
+import { WorkshopStoreContext } from './workshop/workshopContext'
+import { createWorkshopStore } from './workshop/workshopStore'
 import './styles/base.css'
 import './styles/controls.css'
 
@@ -24,11 +28,16 @@ const store = createAppStore({
   storage: browserStorage(),
   initial: { text: SEED_MANIFEST },
 })
+const workshop = createWorkshopStore()
+// The address fragment and the saved drafts decide what opens; from then on both follow the state.
+void startSession(store, workshop, browserSessionEnv())
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStoreProvider store={store}>
-      <App />
+      <WorkshopStoreContext.Provider value={workshop}>
+        <App />
+      </WorkshopStoreContext.Provider>
     </AppStoreProvider>
   </StrictMode>,
 )

@@ -1,3 +1,4 @@
+import { LessonBar } from '../examples/LessonBar'
 import { EffectiveContextPanel } from '../panels/context/EffectiveContextPanel'
 import { ObjectList } from '../panels/objects/ObjectList'
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel'
@@ -5,6 +6,7 @@ import { VerdictPanel } from '../panels/verdict/VerdictPanel'
 import { WindowsPanel } from '../panels/windows/WindowsPanel'
 import { selectIsStale, selectPresenter } from '../store/selectors'
 import { useAppStore } from '../store/useAppStore'
+import { WorkshopBar } from '../workshop/WorkshopBar'
 import { AppHeader } from './AppHeader'
 import { EditorPane } from './EditorPane'
 import { NoticeBanner } from './NoticeBanner'
@@ -22,6 +24,8 @@ export function App() {
       </a>
       <AppHeader />
       <NoticeBanner />
+      <WorkshopBar />
+      <LessonBar />
       <main className="app-main">
         <EditorPane />
         <div className="results" id="results" tabIndex={-1} data-stale={stale} aria-label="Results">

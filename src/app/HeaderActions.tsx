@@ -1,7 +1,19 @@
+import { Gallery } from '../examples/Gallery'
+import { CopyLinkButton } from '../share/CopyLinkButton'
+import { PresenterToggle } from '../workshop/PresenterToggle'
+import { WorkshopMenu } from '../workshop/WorkshopMenu'
+
 /**
- * Slot for feature buttons in the header (share link, examples gallery, workshop). Empty for
- * now; features add their components here so the header layout stays in one place.
+ * Slot for feature buttons in the header (share link, examples gallery, workshop); features add
+ * their components here so the header layout stays in one place.
  */
 export function HeaderActions() {
-  return null
+  return (
+    <>
+      <CopyLinkButton />
+      <Gallery />
+      <WorkshopMenu />
+      <PresenterToggle />
+    </>
+  )
 }
