@@ -61,7 +61,8 @@ function ViolationGroup({ level, violations, enforced, onReveal }: GroupProps) {
                     column={location.column}
                     onReveal={onReveal}
                   >
-                    {location.path}
+                    {/* A missing field points at its nearest written ancestor; name the field itself. */}
+                    {location.field ? `${location.field} (not written)` : location.path}
                   </LocationButton>
                 ))}
               </div>
