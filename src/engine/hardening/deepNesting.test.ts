@@ -26,7 +26,7 @@ function expectDepthError(report: Report, line: number, column: number): void {
 }
 
 describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
-  it('flow sequences [[[…]]]: refused where the 101st bracket opens', () => {
+  it('flow sequences [[[…]]]: refused at line 1, column 100', () => {
     expectDepthError(evaluateDeep(`${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n---\n${POD}`), 1, 100)
   })
 
