@@ -8,6 +8,7 @@ import type { CliIo } from './io'
 /** The local dev server (`npm run dev`); pass --base for a deployed copy. */
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
 
+/** `secctx link --help`. */
 export const LINK_USAGE = `Usage: secctx link [--base URL] [--version latest|v1.N] [--level baseline|restricted|privileged]
                    [--object N] [--windows] FILE|-
 

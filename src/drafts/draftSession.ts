@@ -14,6 +14,7 @@ import { type SessionLike, adoptTabId, randomId, resolveTabId } from './tabIdent
 /** Drafts of closed tabs kept besides this tab's own; enough to recover recent work, small next to the quota. */
 export const KEPT_DRAFTS = 5
 
+/** Where drafts and the tab id live, and the clock and id source (injected in tests). */
 export interface DraftSessionDeps {
   storage: DraftStorage | null
   session: SessionLike | null
@@ -21,6 +22,7 @@ export interface DraftSessionDeps {
   makeId?: () => string
 }
 
+/** This page load's handle on its tab's draft. */
 export interface DraftSession {
   readonly tabId: string
   /** Unique to this page load. */

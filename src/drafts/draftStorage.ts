@@ -90,6 +90,7 @@ export function listDrafts(storage: DraftStorage | null): StoredDraft[] {
   return drafts.sort((a, b) => b.record.savedAt - a.record.savedAt)
 }
 
+/** Whether a draft was saved, and why not. */
 export type WriteResult = { ok: true } | { ok: false; reason: string }
 
 /** Saves a tab's draft; a full or disabled storage is reported, not thrown. */

@@ -2,6 +2,7 @@
 import type { DraftStorage } from './draftStorage'
 import type { SessionLike } from './tabIdentity'
 
+/** Address bar, storage and events, as the session uses them. */
 export interface SessionEnv {
   /** `location.hash`, with its `#`. */
   getHash(): string

@@ -7,6 +7,7 @@ import type { PermalinkError } from '../share/errors'
 import type { Snapshot } from '../share/snapshot'
 import type { DraftRecord, StoredDraft } from './draftStorage'
 
+/** What start-up knows: the address and the stored drafts. */
 export interface StartupInput {
   /** `location.hash`, with or without `#`. */
   hash: string
@@ -18,6 +19,7 @@ export interface StartupInput {
   latest: StoredDraft | null
 }
 
+/** What start-up does. */
 export interface StartupPlan {
   /** What to open; null means the seed manifest. */
   open: Snapshot | null

@@ -14,6 +14,7 @@ import { sameSnapshot } from './startupPlan'
 /** Long enough that typing does not rewrite the address bar per keystroke, short enough that a reload rarely sees an old one. */
 export const SYNC_DELAY_MS = 500
 
+/** The stores to follow, where to write, and whom to tell about failures. */
 export interface StateSyncDeps {
   store: AppStore
   workshop: WorkshopStore
@@ -28,6 +29,7 @@ export interface StateSyncDeps {
   onNotShareable?: (reason: string) => void
 }
 
+/** The running sync. */
 export interface StateSync {
   /** The shareable state right now. */
   snapshot(): Snapshot

@@ -19,6 +19,7 @@ export const MAX_FRAGMENT_LENGTH = 2 * 1024 * 1024
 
 const FRAGMENT = /^v([0-9]{1,4})\.([\s\S]*)$/
 
+/** A validated snapshot and the format it was written in, or why the link cannot be opened. */
 export type DecodeResult = { ok: true; snapshot: Snapshot; format: number } | { ok: false; error: PermalinkError }
 
 /**

@@ -4,6 +4,7 @@ import { concatBytes } from './bytes'
 /** Why inflating stopped short. */
 export type InflateFailure = 'too-large' | 'truncated' | 'corrupt'
 
+/** The inflated bytes, or why inflating stopped. */
 export type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: InflateFailure; detail: string }
 
 /** Compresses bytes with deflate-raw (no zlib header or checksum: every byte of a link counts). */

@@ -47,6 +47,7 @@ export function writePayloadV1(snapshot: Snapshot): Uint8Array {
   return concatBytes([Uint8Array.from(header), packText(snapshot.text, DICTIONARY_V1)])
 }
 
+/** Raw fields read from a payload, or what was wrong with it. */
 export type PayloadRead = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: string }
 
 /** Parses a v1 payload into raw fields; the caller validates their values. */

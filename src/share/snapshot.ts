@@ -37,12 +37,15 @@ export const SNAPSHOT_DEFAULTS: Readonly<Omit<Snapshot, 'text'>> = Object.freeze
 export const MAX_TEXT_BYTES = 1024 * 1024
 /** More objects than any manifest one would share; a larger index means a damaged link. */
 export const MAX_OBJECT_INDEX = 9999
+/** Largest policy minor a link may carry (v1.9999). */
 export const MAX_MINOR = 9999
+/** Largest playlist step index a link may carry. */
 export const MAX_STEP = 999
 const PLAYLIST_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
 const VERSION = /^v1\.(0|[1-9][0-9]{0,3})$/
 const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 
+/** A validated snapshot, or the first problem found. */
 export type SnapshotCheck = { ok: true; snapshot: Snapshot } | { ok: false; problem: string }
 
 /** Checks a value from outside (a decoded link, localStorage) field by field; missing fields take the defaults. */

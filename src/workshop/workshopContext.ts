@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
 import type { WorkshopState, WorkshopStore } from './workshopStore'
 
+/** Holds the page's workshop store. */
 export const WorkshopStoreContext = createContext<WorkshopStore | null>(null)
 
 /** Reads the workshop store through a selector. */

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { WorkshopPosition } from '../share/snapshot'
 
+/** The workshop store's state and actions. */
 export interface WorkshopState {
   position: WorkshopPosition | null
   /** Opens a playlist step, or closes the workshop with null. */
@@ -14,6 +15,7 @@ export interface WorkshopState {
   setLesson: (id: string | null) => void
 }
 
+/** A vanilla zustand store of the workshop state. */
 export type WorkshopStore = StoreApi<WorkshopState>
 
 /** A fresh workshop store; the app makes one per page, tests one per test. */
