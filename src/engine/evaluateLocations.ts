@@ -1,7 +1,7 @@
 /** Turns document-relative field paths into public `Location`s, relative to one object's root. */
 import type { ParsedDocument } from './parse'
 import type { FieldPath, Location, SourceRange } from './types'
-import { formatPath } from './util/paths'
+import { appendPath, formatPath } from './util/paths'
 
 /** Locates paths of one object (a document or a List item) and of its pod template. */
 export interface ObjectLocator {
@@ -15,16 +15,28 @@ export interface ObjectLocator {
 
 /** A locator for the object at `objectPath` in `document`, whose pod template sits at `templatePath`. */
 export function objectLocator(document: ParsedDocument, objectPath: FieldPath, templatePath: FieldPath): ObjectLocator {
+  // A report locates a few dozen paths per object, so the joins below avoid spreading and re-formatting the shared prefixes.
+  const objectPrefix = objectPath.length
+  const templatePrefix = formatPath(templatePath)
   const object = (path: FieldPath): Location => {
-    const located = document.locate([...objectPath, ...path])
-    const location: Location = { ...located.range, path: formatPath(located.path.slice(objectPath.length)) }
-    if (!located.exact) location.field = formatPath(path)
+    const located = document.locate(objectPrefix === 0 ? path : objectPath.concat(path))
+    const { range } = located
+    // When the whole path exists the located path is the one asked for, so it is formatted once.
+    const asked = formatPath(path)
+    const location: Location = {
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
+      path: located.exact ? asked : appendPath('', located.path, objectPrefix),
+    }
+    if (!located.exact) location.field = asked
     return location
   }
   return {
     object,
-    template: (path) => object([...templatePath, ...path]),
-    templatePath: (path) => formatPath([...templatePath, ...path]),
+    template: (path) => object(templatePath.length === 0 ? path : templatePath.concat(path)),
+    templatePath: (path) => appendPath(templatePrefix, path),
   }
 }
 

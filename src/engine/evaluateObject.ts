@@ -2,7 +2,7 @@
 import { rangeOf, type ObjectLocator } from './evaluateLocations'
 import { kubectlMessage } from './evaluateMessages'
 import type { CheckFailure, ContainerContext, EffectiveValue, Finding, PodValue } from './model'
-import { applyApiDefaults, evaluatePodSecurity, type PolicyVersion } from './pss'
+import { applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion } from './pss'
 import { resolveSecurityContexts } from './securityContext'
 import type { CheckedLevel, ContainerReport, EffectiveField, Level, LevelResult, ObjectReport, PodField, Problem, Violation } from './types'
 import { validatePodTemplate } from './validation'
@@ -19,9 +19,9 @@ export interface ObjectOrigin {
 export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin): ObjectReport {
   const { template, kind } = workload
   // Pod Security sees the pod after API-server defaulting; the other stages describe what is written.
-  const defaulted = applyApiDefaults(template, { isPod: kind === 'Pod' })
+  const failuresByLevel = evaluatePodSecurityLevels(applyApiDefaults(template, { isPod: kind === 'Pod' }), version)
   const levelResult = (level: CheckedLevel): LevelResult => {
-    const failures = evaluatePodSecurity(defaulted, level, version)
+    const failures = failuresByLevel[level]
     return {
       allowed: failures.length === 0,
       violations: failures.map((failure) => toViolation(failure, locator)),
@@ -30,7 +30,7 @@ export function evaluateWorkload(workload: Workload, locator: ObjectLocator, ver
   }
   const levels = { baseline: levelResult('baseline'), restricted: levelResult('restricted') }
   const contexts = resolveSecurityContexts(template)
-  const windows = analyseWindows(template)
+  const windows = analyseWindows(template, contexts.containers)
   const findings: Finding[] = [...validatePodTemplate(template), ...windows.findings]
   const problems = findings.map((finding) => toProblem(finding, locator))
   if (workload.missingTemplate) problems.unshift(missingTemplate(locator))
@@ -67,7 +67,9 @@ function toViolation(failure: CheckFailure, locator: ObjectLocator): Violation {
 }
 
 function toProblem(finding: Finding, locator: ObjectLocator): Problem {
-  return { ...rangeOf(locator.template(finding.path)), severity: finding.severity, path: locator.templatePath(finding.path), message: finding.message, code: finding.code }
+  // Spelled out rather than spread: object spread is a slow path in V8 for objects of changing shapes.
+  const { line, column, endLine, endColumn } = locator.template(finding.path)
+  return { line, column, endLine, endColumn, severity: finding.severity, path: locator.templatePath(finding.path), message: finding.message, code: finding.code }
 }
 
 function missingTemplate(locator: ObjectLocator): Problem {
@@ -105,7 +107,12 @@ function toPodField(value: PodValue, locator: ObjectLocator): PodField {
   return field
 }
 
-// Object.fromEntries defines own properties, so even a `__proto__` key stays plain data.
 function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
-  return Object.fromEntries(Object.keys(record).map((key) => [key, map(record[key])]))
+  const out: Record<string, U> = {}
+  for (const key of Object.keys(record)) {
+    // The keys are the engine's own field names; should one ever be `__proto__`, it must stay plain data.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: map(record[key]), enumerable: true, writable: true, configurable: true })
+    else out[key] = map(record[key])
+  }
+  return out
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 import { describe, expect, test } from 'vitest'
 import { asRecord, own } from '../util/values'
-import { applyApiDefaults, evaluatePodSecurity, formatFailures, parsePolicyVersion, UNKNOWN_REASON } from './index'
+import { applyApiDefaults, evaluatePodSecurity, evaluatePodSecurityLevels, formatFailures, parsePolicyVersion, UNKNOWN_REASON } from './index'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const fixturesRoot = path.resolve(repoRoot, '../shared/conformance/psa-fixtures')
@@ -66,7 +66,11 @@ function mismatch(level: Directory['level'], version: string, entry: Directory['
   if (!parsed.ok) return parsed.message
   const manifest = asRecord(load(readFileSync(entry.file, 'utf8')))
   const pod = applyApiDefaults({ metadata: asRecord(own(manifest, 'metadata')), spec: asRecord(own(manifest, 'spec')) }, { isPod: true })
-  const message = formatFailures(evaluatePodSecurity(pod, level, parsed.version))
+  const failures = evaluatePodSecurity(pod, level, parsed.version)
+  // The report evaluates both levels in one pass; it must agree with the per-level evaluation exactly.
+  const shared = evaluatePodSecurityLevels(pod, parsed.version)[level]
+  if (JSON.stringify(shared) !== JSON.stringify(failures)) return `evaluatePodSecurityLevels disagrees: ${JSON.stringify(shared)}`
+  const message = formatFailures(failures)
   if (entry.verdict === 'pass') return message === '' ? null : `expected allowed, got: ${message}`
   if (message === '') return 'expected denied, got allowed'
   if (message.includes(UNKNOWN_REASON)) return `message has "${UNKNOWN_REASON}": ${message}`

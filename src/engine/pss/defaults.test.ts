@@ -60,6 +60,16 @@ describe('applyApiDefaults: copying', () => {
     expect(out.metadata).toEqual(input.metadata)
   })
 
+  test('returns the template itself when nothing is defaulted, as the checks only read it', () => {
+    const input = deepFreeze(pod({ hostNetwork: true, volumes: [{ name: 'a', secret: {} }], containers: [{ name: 'c', ports: [{ containerPort: 80, hostPort: 80 }] }] }))
+    const out = applyApiDefaults(input, { isPod: true })
+    expect(out.spec).toBe(input.spec)
+    expect(out.metadata).toBe(input.metadata)
+    expect(applyApiDefaults(pod({ containers: [{ name: 'c', ports: [{ containerPort: 80 }] }] }), { isPod: false }).spec.containers).toEqual([
+      { name: 'c', ports: [{ containerPort: 80 }] },
+    ])
+  })
+
   test('keeps __proto__ keys as own data and touches no prototype', () => {
     const spec = JSON.parse('{"__proto__": {"hostPID": true}, "volumes": [{"name": "a", "__proto__": {"hostPath": {}}}]}')
     const out = applyApiDefaults({ metadata: {}, spec }, { isPod: true })
@@ -84,7 +94,7 @@ describe('applyApiDefaults: copying', () => {
   test('copies input nested deeper than the call stack', () => {
     let deep: unknown = 'leaf'
     for (let i = 0; i < 200_000; i++) deep = [deep]
-    const out = applyApiDefaults(pod({ containers: [container('a', { deep })] }), { isPod: true })
+    const out = applyApiDefaults(pod({ volumes: [{ name: 'v' }], containers: [container('a', { deep })] }), { isPod: true })
     let depth = 0
     let cursor = ((out.spec.containers as Record<string, unknown>[])[0]?.securityContext as Record<string, unknown>).deep
     while (Array.isArray(cursor)) [cursor, depth] = [cursor[0], depth + 1]
@@ -93,7 +103,8 @@ describe('applyApiDefaults: copying', () => {
 
   test('keeps shared references shared', () => {
     const shared = { drop: ['ALL'] }
-    const out = applyApiDefaults(pod({ containers: [container('a', { capabilities: shared }), container('b', { capabilities: shared })] }), { isPod: true })
+    const containers = [container('a', { capabilities: shared }), container('b', { capabilities: shared })]
+    const out = applyApiDefaults(pod({ volumes: [{ name: 'v' }], containers }), { isPod: true })
     const [a, b] = (out.spec.containers as { securityContext: { capabilities: unknown } }[])
     expect(a?.securityContext.capabilities).toBe(b?.securityContext.capabilities)
     expect(a?.securityContext.capabilities).not.toBe(shared)

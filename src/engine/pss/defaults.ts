@@ -35,26 +35,49 @@ export function cloneData<T>(root: T): T {
   return result as T
 }
 
-/** Applies the API server defaulting that Pod Security relies on (a volume with no source is an emptyDir; hostNetwork Pods get hostPort = containerPort). Returns a copy. */
+// Unknown keys never reach admission (the decoder drops them), so only known sources count.
+const lacksSource = (volume: Record<string, unknown>) => !VOLUME_SOURCES.some((source) => hasSource(volume, source))
+
+// hostPort is a plain int upstream: absent, null, 0 and a wrongly typed value are all "no hostPort".
+const lacksHostPort = (port: Record<string, unknown>) => portNumber(own(port, 'hostPort')) === 0 && portNumber(own(port, 'containerPort')) !== 0
+
+/** Calls back for every port mapping of every container. */
+function eachPort(spec: Record<string, unknown>, visit: (port: Record<string, unknown>) => void): void {
+  for (const kind of CONTAINER_KINDS) eachRecord(spec, kind, (container) => eachRecord(container, 'ports', visit))
+}
+
+/** Whether defaulting would change anything; since 1.28 only Pods get hostPort filled in, not pod templates in workloads. */
+function needsDefaults(spec: Record<string, unknown>, isPod: boolean): boolean {
+  let needed = false
+  eachRecord(spec, 'volumes', (volume) => {
+    needed ||= lacksSource(volume)
+  })
+  if (!needed && isPod && own(spec, 'hostNetwork') === true) {
+    eachPort(spec, (port) => {
+      needed ||= lacksHostPort(port)
+    })
+  }
+  return needed
+}
+
+/**
+ * Applies the API server defaulting that Pod Security relies on (a volume with no source is an emptyDir;
+ * hostNetwork Pods get hostPort = containerPort). The checks only read, so when nothing is to be
+ * defaulted, which is nearly always, the template is returned as it is; otherwise a copy is changed.
+ */
 export function applyApiDefaults(pod: PodTemplate, options: { isPod: boolean }): PodTemplate {
-  const copy = cloneData({ metadata: own(pod, 'metadata'), spec: own(pod, 'spec') })
+  const written = { metadata: own(pod, 'metadata'), spec: own(pod, 'spec') }
+  const copy = isRecord(written.spec) && needsDefaults(written.spec, options.isPod) ? cloneData(written) : written
   const metadata = isRecord(copy.metadata) ? copy.metadata : {}
   const spec = isRecord(copy.spec) ? copy.spec : {}
-  // Unknown keys never reach admission (the decoder drops them), so only known sources count.
+  if (copy === written) return { metadata, spec }
   eachRecord(spec, 'volumes', (volume) => {
-    if (!VOLUME_SOURCES.some((source) => hasSource(volume, source))) setOwn(volume, 'emptyDir', {})
+    if (lacksSource(volume)) setOwn(volume, 'emptyDir', {})
   })
-  // Since 1.28 only Pods get this, not pod templates in workloads.
   if (options.isPod && own(spec, 'hostNetwork') === true) {
-    for (const kind of CONTAINER_KINDS) {
-      eachRecord(spec, kind, (container) => {
-        eachRecord(container, 'ports', (port) => {
-          // hostPort is a plain int upstream: absent, null, 0 and a wrongly typed value are all "no hostPort".
-          const containerPort = own(port, 'containerPort')
-          if (portNumber(own(port, 'hostPort')) === 0 && portNumber(containerPort) !== 0) setOwn(port, 'hostPort', containerPort)
-        })
-      })
-    }
+    eachPort(spec, (port) => {
+      if (lacksHostPort(port)) setOwn(port, 'hostPort', own(port, 'containerPort'))
+    })
   }
   return { metadata, spec }
 }

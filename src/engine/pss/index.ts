@@ -25,6 +25,31 @@ export function evaluatePodSecurity(pod: PodTemplate, level: CheckedLevel, versi
   return failures
 }
 
+/**
+ * Both checked levels at once, each list equal to what `evaluatePodSecurity` returns for it. The
+ * restricted level runs the baseline checks again (all but those it overrides) with the same variant
+ * on the same pod, so each check is evaluated once and its outcome shared by both lists.
+ */
+export function evaluatePodSecurityLevels(pod: PodTemplate, version: PolicyVersion): Record<CheckedLevel, CheckFailure[]> {
+  const view = podView(pod)
+  const minor = effectiveMinor(version)
+  const outcomes = new Map<string, CheckFailure | null>()
+  const run = (level: CheckedLevel): CheckFailure[] => {
+    const failures: CheckFailure[] = []
+    for (const { check, variant } of checksFor(level, minor)) {
+      let failure = outcomes.get(check.id)
+      if (failure === undefined) {
+        const outcome = variant.evaluate(view)
+        failure = outcome ? { check: check.id, level: check.level, ...outcome } : null
+        outcomes.set(check.id, failure)
+      }
+      if (failure) failures.push(failure)
+    }
+    return failures
+  }
+  return { baseline: run('baseline'), restricted: run('restricted') }
+}
+
 /** Upstream's detail form: `reason (detail), reason (detail)`. */
 export function formatFailures(failures: readonly CheckFailure[]): string {
   return failures.map((f) => (f.detail ? `${f.reason || UNKNOWN_REASON} (${f.detail})` : f.reason || UNKNOWN_REASON)).join(', ')

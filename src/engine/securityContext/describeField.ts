@@ -3,7 +3,7 @@ import type { EffectiveValue } from '../model'
 import { isRecord, isSet } from '../util/values'
 import { containerLinuxOnlyFields } from '../validation/linuxOnlyFields'
 import { addsSysAdmin, describers, isPrivileged, type Values } from './notes'
-import { containerSecurityContextShape, fitsShape } from './schema'
+import { type FieldShape, containerSecurityContextShape, fitsShape } from './schema'
 
 /** What the notes need to know besides the values. */
 export interface NoteContext {
@@ -33,11 +33,20 @@ function escalationNote(all: Values): string | undefined {
   )
 }
 
-/** Whether a set value has the JSON type of its field; `windowsOptions.` fields are looked up inside that mapping. */
-function fitsType(field: string, value: unknown): boolean {
+/** The shape of a reported field; `windowsOptions.` fields are looked up inside that mapping. */
+function shapeOf(field: string): FieldShape | undefined {
   const [head, sub] = field.split('.')
   const shape = containerSecurityContextShape.kind === 'object' ? containerSecurityContextShape.fields[head] : undefined
-  const target = sub !== undefined && shape?.kind === 'object' ? shape.fields[sub] : shape
+  return sub !== undefined && shape?.kind === 'object' ? shape.fields[sub] : shape
+}
+
+// Looked up for every field of every container, so each field name is split once.
+const shapes = new Map<string, FieldShape | undefined>()
+
+/** Whether a set value has the JSON type of its field. */
+function fitsType(field: string, value: unknown): boolean {
+  if (!shapes.has(field)) shapes.set(field, shapeOf(field))
+  const target = shapes.get(field)
   return target === undefined || !isSet(value) || fitsShape(value, target)
 }
 
