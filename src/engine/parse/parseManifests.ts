@@ -2,6 +2,7 @@
 import { EVENT_ID, YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml'
 import { MAX_ALIASES, checkAliases } from './aliasGuard'
 import { LineIndex } from './lineIndex'
+import { readSimpleStream } from './simpleStream'
 import { KUBERNETES_YAML_SCHEMA } from './schema'
 import { buildSourceTree, resolvePath, type Slot } from './sourceTree'
 import { splitDocuments } from './splitDocuments'
@@ -22,6 +23,12 @@ export function parseManifests(text: string): ParseResult {
   // Editors hide a byte-order mark, so columns on the first line must not count it.
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const context: Context = { lines: new LineIndex(input), result: { documents: [], errors: [] }, nextIndex: 0 }
+  // Plain block YAML and JSON, which is nearly every manifest, is read without js-yaml's events.
+  const simple = readSimpleStream(input)
+  if (simple) {
+    for (const { value, root } of simple) context.result.documents.push(makeDocument(context.nextIndex++, value, context.lines, () => root))
+    return context.result
+  }
   try {
     readDocuments(context, parseEvents(input, { maxDepth: MAX_DEPTH }), input, 0)
     return context.result
