@@ -1,33 +1,72 @@
-/** Times a piece of work several times and keeps the median, after warm-up runs. */
+/** Times pieces of work together, round by round, and keeps the medians, after warm-up rounds. */
 
 /** Timings of one measured thing, in milliseconds. */
 export interface Timing {
-  /** The first run, before any warm-up: what a fresh process pays. */
+  /** The first run, before any warm-up: what a fresh process pays (wall clock). */
   coldMs: number
   /** Median wall-clock time. */
   medianMs: number
   /** Median CPU time of the process (user + system), which other load on a shared machine disturbs much less. */
   cpuMedianMs: number
+  /** Fastest CPU time: the least disturbed run. */
+  cpuMinMs: number
   samplesMs: number[]
+  cpuSamplesMs: number[]
 }
 
-/** Runs `work` once cold, then `warmup` more times untimed, then `runs` times timed; `prepare` runs untimed before each. */
-export async function measure(work: () => unknown, options: { runs?: number; warmup?: number; prepare?: () => unknown } = {}): Promise<Timing> {
-  const { runs = 9, warmup = 2, prepare } = options
-  const once = async () => {
-    await prepare?.()
-    const cpu = process.cpuUsage()
-    const started = performance.now()
-    await work()
-    const wall = performance.now() - started
-    const used = process.cpuUsage(cpu)
-    return { wall, cpu: (used.user + used.system) / 1000 }
+/** One piece of work; `prepare` runs untimed before each run. */
+export interface Task {
+  work: () => unknown
+  prepare?: () => unknown
+}
+
+interface Sample {
+  wall: number
+  cpu: number
+}
+
+async function once(task: Task): Promise<Sample> {
+  await task.prepare?.()
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  await task.work()
+  const wall = performance.now() - started
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
+/**
+ * Runs every task once cold, then `warmup` untimed rounds, then `runs` timed rounds in which each task
+ * runs in turn. Interleaving means a change in the machine's load during the minutes a benchmark takes
+ * falls on all tasks alike instead of on whichever happened to run then. Within a round each task
+ * first runs once untimed: V8 collects a task's garbage on helper threads that the process CPU clock
+ * counts, so without it the collection of one task's garbage would be billed to the next task, and
+ * each timed run would not start from its own steady state as it does when a task runs back to back.
+ * (A forced full collection instead would shrink the heap and bill the regrowth to short runs.)
+ */
+export async function measureTogether(tasks: readonly Task[], options: { runs?: number; warmup?: number } = {}): Promise<Timing[]> {
+  const { runs = 9, warmup = 2 } = options
+  const cold: number[] = []
+  for (const task of tasks) cold.push((await once(task)).wall)
+  for (let round = 0; round < warmup; round++) for (const task of tasks) await once(task)
+  const samples: Sample[][] = tasks.map(() => [])
+  for (let round = 0; round < runs; round++) {
+    for (const [index, task] of tasks.entries()) {
+      await once(task)
+      samples[index].push(await once(task))
+    }
   }
-  const coldMs = (await once()).wall
-  for (let i = 0; i < warmup; i++) await once()
-  const samples = []
-  for (let i = 0; i < runs; i++) samples.push(await once())
-  return { coldMs, medianMs: median(samples.map((s) => s.wall)), cpuMedianMs: median(samples.map((s) => s.cpu)), samplesMs: samples.map((s) => s.wall) }
+  return tasks.map((_, index) => {
+    const wall = samples[index].map((s) => s.wall)
+    const cpu = samples[index].map((s) => s.cpu)
+    return { coldMs: cold[index], medianMs: median(wall), cpuMedianMs: median(cpu), cpuMinMs: Math.min(...cpu), samplesMs: wall, cpuSamplesMs: cpu }
+  })
+}
+
+/** Times one piece of work alone. */
+export async function measure(work: () => unknown, options: { runs?: number; warmup?: number; prepare?: () => unknown } = {}): Promise<Timing> {
+  const [timing] = await measureTogether([{ work, prepare: options.prepare }], options)
+  return timing
 }
 
 /** The median of a non-empty list. */

@@ -2,7 +2,6 @@
 import { createRequire } from 'node:module'
 import { DefaultPluginLoader, DisabledFixer, MonokleValidator, ResourceParser, SchemaLoader, type Resource } from '@monokle/validation'
 import type { Manifest } from './corpus'
-import { measure } from './measure'
 import type { Suite } from './suite'
 
 /** The part of the `yaml` package (monokle's own parser, nested under its node_modules) used here. */
@@ -44,28 +43,42 @@ function toResources(manifest: Manifest): Resource[] {
   })
 }
 
+/**
+ * Fairness, checked against monokle 0.33's source: the validator is built and its plugin and rules
+ * loaded once, untimed, as a long-running tool would; only `validate` (or parse + `validate`) is
+ * timed. Its ResourceParser caches the YAML document it re-parses to place findings, keyed by
+ * resource id, so the cache is cleared (untimed) before every run: each run does what validating
+ * new text does, as our engine does for every call. Only the PSS plugin runs (no schema or other
+ * plugins), fixes are off (DisabledFixer), and the whole corpus goes in one `validate` call, which
+ * favours monokle if anything.
+ */
 export const monokleSuite: Suite = {
   name: 'monokle',
-  async measure(corpus) {
+  async tasks(corpus) {
     const parser = new ResourceParser()
     const { validator, ruleCount } = await createValidator(parser)
     const resources = corpus.flatMap(toResources)
-    // Its ResourceParser caches parsed text by resource id; clearing it (untimed) makes every run do a first validation's work.
     const prepare = () => parser.clear()
     let findings = 0
-    const validateOnly = await measure(
-      async () => {
-        const response = await validator.validate({ resources })
-        findings = response.runs.reduce((sum, run) => sum + run.results.length, 0)
-      },
-      { prepare },
-    )
-    const withParse = await measure(async () => validator.validate({ resources: corpus.flatMap(toResources) }), { prepare })
     const uncovered = corpus.filter((manifest) => UNCOVERED.has(manifest.kind)).length
-    const note = `${ruleCount} rules, one validate call; ${findings} findings; never checks ReplicaSet/RC/PodTemplate (${uncovered} here)`
     return [
-      { name: 'monokle: validate only', timing: validateOnly, manifests: corpus.length, note },
-      { name: 'monokle: YAML parse + validate', timing: withParse, manifests: corpus.length, note: 'its bundled `yaml` parseAllDocuments, then validate' },
+      {
+        name: 'monokle: validate only',
+        manifests: corpus.length,
+        prepare,
+        work: async () => {
+          const response = await validator.validate({ resources })
+          findings = response.runs.reduce((sum, run) => sum + run.results.length, 0)
+        },
+        note: () => `${ruleCount} rules, one validate call; ${findings} findings; never checks ReplicaSet/RC/PodTemplate (${uncovered} here)`,
+      },
+      {
+        name: 'monokle: YAML parse + validate',
+        manifests: corpus.length,
+        prepare,
+        work: () => validator.validate({ resources: corpus.flatMap(toResources) }),
+        note: () => 'its bundled `yaml` parseAllDocuments, then validate',
+      },
     ]
   },
 }
