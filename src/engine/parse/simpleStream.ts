@@ -41,6 +41,22 @@ export function readSimpleStream(text: string): SimpleDocument[] | null {
 
 const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entries: new Map(), items: [], merges: [] })
 
+/**
+ * Adds an entry as js-yaml's map tag and buildSourceTree do. js-yaml refuses a duplicate key, so the
+ * fast path gives up on one, and on a repeated written key too, which `entries` answers faster than
+ * the growing object: while every key so far is stored as written (`verbatim`), equal keys are equal
+ * written keys, and that lookup is all it takes. Returns `verbatim` for the next entry.
+ */
+function addEntry(node: SourceNode, value: Record<string, unknown>, raw: string, key: string, keyStart: number, keyEnd: number, child: Read, verbatim: boolean): boolean {
+  if (node.entries.has(raw)) bail()
+  const stillVerbatim = verbatim && raw === key
+  if (!stillVerbatim && Object.prototype.hasOwnProperty.call(value, key)) bail()
+  if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
+  else value[key] = child.value
+  node.entries.set(raw, { keyStart, keyEnd, value: child.slot })
+  return stillVerbatim
+}
+
 class Reader {
   private pos = 0
   private lineStart = 0
@@ -176,6 +192,7 @@ class Reader {
     const node = emptyNode('mapping')
     const value: Record<string, unknown> = {}
     const slot: Slot = { start: this.pos, end: this.pos + 1, node }
+    let verbatim = true
     for (;;) {
       const keyStart = this.pos
       let raw: string
@@ -193,11 +210,7 @@ class Reader {
       if (this.at(this.pos) !== COLON || !this.isSeparator(this.pos + 1)) bail()
       this.pos++
       const child = this.blockValue(indent, depth, true)
-      // js-yaml refuses duplicate keys; let it say so.
-      if (Object.prototype.hasOwnProperty.call(value, key)) bail()
-      if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
-      else value[key] = child.value
-      if (!node.entries.has(raw)) node.entries.set(raw, { keyStart, keyEnd, value: child.slot })
+      verbatim = addEntry(node, value, raw, key, keyStart, keyEnd, child, verbatim)
       slot.end = Math.max(slot.end, child.slot.start === -1 ? keyEnd : child.slot.end)
       const next = this.currentIndent()
       if (next < indent) break
@@ -313,9 +326,10 @@ class Reader {
     const value: Record<string, unknown> | unknown[] = isMapping ? {} : []
     this.pos++
     this.skipFlowSpace(multiline)
+    let verbatim = true
     if (this.at(this.pos) !== closer) {
       for (;;) {
-        if (isMapping) this.flowEntry(node, value as Record<string, unknown>, depth, multiline)
+        if (isMapping) verbatim = this.flowEntry(node, value as Record<string, unknown>, depth, multiline, verbatim)
         else {
           const item = this.inline(depth + 1, true)
           ;(value as unknown[]).push(item.value)
@@ -334,7 +348,8 @@ class Reader {
     return { value, slot: { start, end: this.pos, node } }
   }
 
-  private flowEntry(node: SourceNode, value: Record<string, unknown>, depth: number, multiline: boolean): void {
+  /** One `key: value` of a flow mapping; returns addEntry's `verbatim` for the next one. */
+  private flowEntry(node: SourceNode, value: Record<string, unknown>, depth: number, multiline: boolean, verbatim: boolean): boolean {
     const keyStart = this.pos
     let raw: string
     let key: string
@@ -352,11 +367,7 @@ class Reader {
     if (this.at(this.pos) !== COLON) bail()
     this.pos++
     this.skipFlowSpace(multiline)
-    const child = this.inline(depth + 1, true)
-    if (Object.prototype.hasOwnProperty.call(value, key)) bail()
-    if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
-    else value[key] = child.value
-    if (!node.entries.has(raw)) node.entries.set(raw, { keyStart, keyEnd, value: child.slot })
+    return addEntry(node, value, raw, key, keyStart, keyEnd, this.inline(depth + 1, true), verbatim)
   }
 
   /** A plain scalar inside a flow collection: letters, digits and `_./-`, ending at a space, `,`, `:` or a bracket. */
