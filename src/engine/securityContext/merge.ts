@@ -33,6 +33,9 @@ export function resolveField(field: string, container: ContextLevel, pod: Contex
 
 const gmsaFields = ['gmsaCredentialSpecName', 'gmsaCredentialSpec']
 
+// The reported names, built once: a key built anew for every container is a slow keyed store in V8.
+const windowsKeys: ReadonlyMap<string, string> = new Map(windowsFields.map((field) => [field, `windowsOptions.${field}`]))
+
 /** `windowsOptions` merges field by field; the two gMSA fields move together, so a container that sets one clears the other. */
 export function resolveWindowsOptions(container: ContextLevel, pod: ContextLevel): Record<string, EffectiveValue> {
   const containerOptions = own(container.context, 'windowsOptions')
@@ -42,7 +45,7 @@ export function resolveWindowsOptions(container: ContextLevel, pod: ContextLevel
   const containerSetsGmsa = gmsaFields.some((field) => isSet(own(containerOptions, field)))
   const out: Record<string, EffectiveValue> = {}
   for (const field of windowsFields) {
-    const key = `windowsOptions.${field}`
+    const key = windowsKeys.get(field) as string
     const mine = own(containerOptions, field)
     const theirs = own(podOptions, field)
     // A container that sets either gMSA field clears a pod value of the other one.
