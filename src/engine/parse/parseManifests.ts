@@ -21,7 +21,7 @@ interface Context {
 /** Parses every document; a syntax error is confined to its document and the others are still read. Never throws. */
 export function parseManifests(text: string): ParseResult {
   // Editors hide a byte-order mark, so columns on the first line must not count it.
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const input = dropDocumentBoms(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   const context: Context = { lines: new LineIndex(input), result: { documents: [], errors: [] }, nextIndex: 0 }
   // Plain block YAML and JSON, which is nearly every manifest, is read without js-yaml's events.
   const simple = readSimpleStream(input)
@@ -50,6 +50,15 @@ export function parseManifests(text: string): ParseResult {
     readDocuments(context, events, source, chunk.start)
   }
   return context.result
+}
+
+// Files saved with a BOM and joined with `---` carry one at the start of each document; kubectl
+// decodes documents one by one and go-yaml skips it there. Dropping it shifts that one line's
+// columns by one character, which editors do not show anyway.
+const BOM_AFTER_MARKER = /((?:^|\n|\r)---[^\n\r]*(?:\r\n|\n|\r))\uFEFF/g
+
+function dropDocumentBoms(text: string): string {
+  return text.includes('\uFEFF') ? text.replace(BOM_AFTER_MARKER, '$1') : text
 }
 
 function readDocuments(context: Context, events: Event[], source: string, base: number): void {
