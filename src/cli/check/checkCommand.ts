@@ -6,6 +6,7 @@ import { CHECK_USAGE } from '../usage'
 import { parseCheckArgs } from './checkArgs'
 import { STDIN, readReports } from './readInputs'
 import { renderErrors, renderText } from './renderText'
+import { escapeControls, terminalSafeReport } from './terminalSafe'
 
 /** Exit statuses, as documented in `secctx check --help`. */
 export const EXIT = { ok: 0, belowLevel: 1, inputError: 2 } as const
@@ -34,9 +35,14 @@ export const checkCommand: Command = {
     const files = options.files.length > 0 ? options.files : [STDIN]
     const report = mergeReports(await readReports(files, options.version, io))
     const palette = paletteFor(io)
-    if (options.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-    else io.stdout.write(renderText(report, { palette, level: options.level, files }))
-    io.stderr.write(renderErrors(report, options.format === 'json' ? paletteFor({ isTTY: false, env: {} }) : palette))
+    if (options.format === 'json') {
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+      io.stderr.write(renderErrors(terminalSafeReport(report), paletteFor({ isTTY: false, env: {} })))
+    } else {
+      const safe = terminalSafeReport(report)
+      io.stdout.write(renderText(safe, { palette, level: options.level, files: files.map(escapeControls) }))
+      io.stderr.write(renderErrors(safe, palette))
+    }
     return exitStatus(report, options.level)
   },
 }
