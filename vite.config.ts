@@ -21,6 +21,8 @@ export default defineConfig({
       'prettier/plugins/estree': fromRoot('./src/workers/prettierStub.ts'),
     },
   },
+  // The README and `secctx link` name this address; pin it rather than follow localhost resolution.
+  server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   // js-yaml is otherwise discovered late on a cold dev start, which reloads the page mid-load.
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js', 'js-yaml'] },
