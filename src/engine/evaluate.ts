@@ -32,18 +32,18 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion)
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
   const parsed = parseManifests(text)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
-  for (const document of parsed.documents) {
-    for (const extracted of extractDocument(document.value)) addObject(report, document, extracted, file, version)
+  for (const parsedDocument of parsed.documents) {
+    for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, file, version)
   }
   // Parse errors were collected first; put every error back into stream order.
   report.errors.sort((a, b) => (a.document ?? -1) - (b.document ?? -1) || (a.item ?? -1) - (b.item ?? -1))
   return report
 }
 
-function addObject(report: Report, document: ParsedDocument, extracted: Extracted, file: string | null, version: PolicyVersion): void {
-  const origin = { file, document: document.index }
+function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, file: string | null, version: PolicyVersion): void {
+  const origin = { file, document: parsedDocument.index }
   const templatePath = extracted.type === 'workload' ? extracted.templatePath : []
-  const locator = objectLocator(document, extracted.objectPath, templatePath)
+  const locator = objectLocator(parsedDocument, extracted.objectPath, templatePath)
   const where = (): SourceRange => rangeOf(locator.object(extracted.type === 'invalid' ? extracted.path : []))
   if (extracted.type === 'invalid') {
     report.errors.push({ ...origin, item: extracted.item, message: extracted.message, ...where() })

@@ -13,13 +13,13 @@ export interface ObjectLocator {
   templatePath(path: FieldPath): string
 }
 
-/** A locator for the object at `objectPath` in `document`, whose pod template sits at `templatePath`. */
-export function objectLocator(document: ParsedDocument, objectPath: FieldPath, templatePath: FieldPath): ObjectLocator {
+/** A locator for the object at `objectPath` in `parsedDocument`, whose pod template sits at `templatePath`. */
+export function objectLocator(parsedDocument: ParsedDocument, objectPath: FieldPath, templatePath: FieldPath): ObjectLocator {
   // A report locates a few dozen paths per object, so the joins below avoid spreading and re-formatting the shared prefixes.
   const objectPrefix = objectPath.length
   const templatePrefix = formatPath(templatePath)
   const object = (path: FieldPath): Location => {
-    const located = document.locate(objectPrefix === 0 ? path : objectPath.concat(path))
+    const located = parsedDocument.locate(objectPrefix === 0 ? path : objectPath.concat(path))
     const { range } = located
     // When the whole path exists the located path is the one asked for, so it is formatted once.
     const asked = formatPath(path)
