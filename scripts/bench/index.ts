@@ -1,14 +1,23 @@
 /** `npm run bench`: the same deterministic corpus through each suite, timed together, printed as one table. */
 import { cpus, loadavg } from 'node:os'
+import { closeApp } from './app'
+import { browserSuite } from './browserSuite'
+import { bundleSuite } from './bundle'
 import { generateCorpus } from './corpus'
 import { engineSuite } from './engine'
-import { measureTogether, median } from './measure'
+import { lighthouseSuite } from './lighthouse'
+import { measureTogether, median, type Timing } from './measure'
 import { monokleSuite } from './monokle'
-import type { Suite, SuiteTask } from './suite'
+import { permalinkSuite } from './permalink'
+import { scalingSuite } from './scaling'
+import { notMeasured, type Suite, type SuiteTask } from './suite'
 import { formatTable, type Row } from './table'
 
-/** Suites in table order; the first row of the first suite is what the ratios compare against. */
-const SUITES: readonly Suite[] = [engineSuite, monokleSuite]
+/**
+ * Suites in table order; the first row of the first suite is what the ratios compare against. Timed
+ * suites first (measured together), then the others, one after another once the timing is over.
+ */
+const SUITES: readonly Suite[] = [engineSuite, monokleSuite, scalingSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite]
 const RUNS = 9
 const WARMUP = 2
 
@@ -30,29 +39,58 @@ console.log(
 )
 
 const tasks: SuiteTask[] = []
-for (const suite of SUITES) tasks.push(...(await suite.tasks(corpus)))
+const failed: Row[] = []
+for (const suite of SUITES) {
+  try {
+    if (suite.tasks) tasks.push(...(await suite.tasks(corpus)))
+  } catch (error) {
+    failed.push(notMeasured(`${suite.name}: (all rows)`, '', error))
+  }
+}
 const timings = await measureTogether(tasks, { runs: RUNS, warmup: WARMUP })
-const rows: Row[] = tasks.map((task, index) => ({ name: task.name, timing: timings[index], manifests: task.manifests, note: task.note?.() }))
-const reference = rows[0]
+const timingOf = (name: string) => timings[tasks.findIndex((task) => task.name === name)] as Timing | undefined
+const rows: Row[] = tasks.map((task, index) => ({
+  name: task.name,
+  timing: timings[index],
+  manifests: task.manifests,
+  note: task.note?.(),
+  ...task.assess?.(timings[index], timingOf),
+}))
+rows.push(...failed)
+try {
+  for (const suite of SUITES) {
+    if (!suite.results) continue
+    const started = performance.now()
+    try {
+      rows.push(...(await suite.results()))
+    } catch (error) {
+      rows.push(notMeasured(`${suite.name}: (all rows)`, '', error))
+    }
+    console.error(`  (${suite.name} took ${((performance.now() - started) / 1000).toFixed(0)} s)`)
+  }
+} finally {
+  closeApp()
+}
+const reference = rows.find((row) => row.timing)
 console.log(formatTable(rows, reference))
 
 /** How many times faster the reference is than `row`: ratio of the medians, and the median of the ratios within each round. */
-function speedUp(row: Row, pick: (timing: Row['timing']) => { median: number; samples: number[] }): string {
-  const ours = pick(reference.timing)
-  const theirs = pick(row.timing)
+function speedUp(row: Row, pick: (timing: Timing) => { median: number; samples: number[] }): string {
+  const ours = pick(reference!.timing!)
+  const theirs = pick(row.timing!)
   const paired = median(theirs.samples.map((sample, round) => sample / ours.samples[round]))
   return `${(theirs.median / ours.median).toFixed(1)}× (paired rounds: ${paired.toFixed(1)}×)`
 }
-const cpu = (timing: Row['timing']) => ({ median: timing.cpuMedianMs, samples: timing.cpuSamplesMs })
-const wall = (timing: Row['timing']) => ({ median: timing.medianMs, samples: timing.samplesMs })
+const cpu = (timing: Timing) => ({ median: timing.cpuMedianMs, samples: timing.cpuSamplesMs })
+const wall = (timing: Timing) => ({ median: timing.medianMs, samples: timing.samplesMs })
 const byName = (name: string) => rows.find((row) => row.name === name)
 const comparisons: [string, Row | undefined][] = [
   ['monokle YAML parse + validate (like for like: both sides parse the text)', byName('monokle: YAML parse + validate')],
   ['monokle validate only (its YAML parsing left out, ours still counted)', byName('monokle: validate only')],
 ]
-console.log(`\nHow many times faster "${reference.name}" is than:`)
+if (reference) console.log(`\nHow many times faster "${reference.name}" is than:`)
 for (const [label, row] of comparisons) {
-  if (row) console.log(`  ${label}\n      cpu ${speedUp(row, cpu)}, wall ${speedUp(row, wall)}`)
+  if (reference && row?.timing) console.log(`  ${label}\n      cpu ${speedUp(row, cpu)}, wall ${speedUp(row, wall)}`)
 }
 console.log(
   `\nLoad average (1, 5, 15 min) on ${cpus().length} CPUs: ${loadAtStart} at the start, ${load()} at the end. ` +
