@@ -12,7 +12,7 @@ export interface Row {
   figure?: string
   /** What we aim for, e.g. `< 100 ms`; empty when the row is for information. */
   aim?: string
-  /** Whether the figure met the aim; undefined when there is no aim or no figure. */
+  /** Whether the figure met the aim; undefined (shown as —) when there is nothing to meet, e.g. a baseline row, or no figure. */
   met?: boolean
   /** Anything a reader must know to compare this row fairly. */
   note?: string
@@ -41,7 +41,7 @@ export function formatTable(rows: readonly Row[], reference: Row | undefined): s
       : ['', '', '', '', '', '', '', '']),
     figure ?? '',
     aim || '—',
-    met === undefined ? (aim && figure && !figure.startsWith('not measured') ? '?' : '—') : met ? 'yes' : 'NO',
+    met === undefined ? '—' : met ? 'yes' : 'NO',
     note ?? '',
   ])
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((line) => line[column].length)))
