@@ -33,14 +33,16 @@ export function bigStream(bytes: number): string {
   return parts.join('')
 }
 
-interface LongTaskResult {
+export interface LongTaskResult {
   longestMs: number
   count: number
+  /** Every long task's duration, in the order they ended. */
+  durations: number[]
   verdictMs: number
 }
 
 /** Pastes `text` into the textarea as one input event and reports the long tasks until its verdict is on screen. */
-async function longestTaskDuringPaste(url: string, text: string): Promise<LongTaskResult> {
+export async function longestTaskDuringPaste(url: string, text: string): Promise<LongTaskResult> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
@@ -71,7 +73,7 @@ async function longestTaskDuringPaste(url: string, text: string): Promise<LongTa
             // Long-task entries are delivered after the task ends: give them two frames and a moment.
             requestAnimationFrame(() =>
               requestAnimationFrame(() =>
-                setTimeout(() => resolve({ longestMs: Math.max(0, ...scope.__longTasks), count: scope.__longTasks.length, verdictMs }), 200),
+                setTimeout(() => resolve({ longestMs: Math.max(0, ...scope.__longTasks), count: scope.__longTasks.length, durations: [...scope.__longTasks], verdictMs }), 200),
               ),
             )
           }

@@ -1,10 +1,10 @@
-import { selectSelectedObject } from '../store/selectors'
+import { selectSelectedSummary } from '../store/selectors'
 import { useAppStore } from '../store/useAppStore'
 
 /** Opens the Windows view for any object; Windows pods show it anyway. */
 export function WindowsToggle() {
   const open = useAppStore((state) => state.settings.windowsOpen)
-  const automatic = useAppStore((state) => selectSelectedObject(state)?.windows.targetsWindows ?? false)
+  const automatic = useAppStore((state) => selectSelectedSummary(state)?.targetsWindows ?? false)
   const setWindowsOpen = useAppStore((state) => state.setWindowsOpen)
   return (
     <button

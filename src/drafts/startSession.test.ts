@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { encodePermalink } from '../share/codec'
 import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
 import { createAppStore, type AppStore } from '../store/createAppStore'
-import { makeReport } from '../store/testSupport'
+import { makeView } from '../store/testSupport'
 import { createWorkshopStore } from '../workshop/workshopStore'
 import { draftKey, listDrafts } from './draftStorage'
 import { createMemoryStorage } from './memoryStorage'
@@ -48,7 +48,7 @@ function browser() {
 }
 
 async function open(env: SessionEnv) {
-  const store = createAppStore({ evaluator: async ({ revision }) => ({ revision, report: makeReport() }), initial: { text: SEED } })
+  const store = createAppStore({ evaluator: async ({ revision }) => ({ revision, report: makeView() }), initial: { text: SEED } })
   const workshop = createWorkshopStore()
   const sync = await startSession(store, workshop, env, { delayMs: 20 })
   running.push({ store, sync })

@@ -35,7 +35,7 @@ describe('createAppStore', () => {
       presenter: false,
     })
     await flushPromises()
-    expect(calls.map((c) => c.request)).toEqual([{ text: 'kind: Pod', version: 'latest', revision: 0 }])
+    expect(calls.map((c) => c.request)).toEqual([{ text: 'kind: Pod', version: 'latest', revision: 0, objectIndex: 0 }])
     calls[0].resolve()
     await flushPromises()
     expect(store.getState().evaluation).toMatchObject({ status: 'done', forRevision: 0, forVersion: 'latest' })
@@ -59,7 +59,8 @@ describe('createAppStore', () => {
     await flushPromises()
     calls[0].resolve(makeReport({ objects: [makeObject({ kind: 'Stale' })] }))
     await flushPromises()
-    expect(store.getState().evaluation.report).toBe(fresh)
+    expect(store.getState().evaluation.report?.objects.map((o) => o.kind)).toEqual(['Deployment'])
+    expect(fresh.objects).toHaveLength(1)
     expect(store.getState().evaluation.forRevision).toBe(1)
   })
 
@@ -161,7 +162,7 @@ describe('createAppStore', () => {
     expect(store.getState().document.revision).toBe(1)
     expect(store.getState().settings).toMatchObject({ version: 'v1.30', level: 'baseline' })
     expect(store.getState().selection.objectIndex).toBe(2)
-    expect(calls.at(-1)?.request).toEqual({ text: 'kind: Job', version: 'v1.30', revision: 1 })
+    expect(calls.at(-1)?.request).toEqual({ text: 'kind: Job', version: 'v1.30', revision: 1, objectIndex: 2 })
   })
 
   it('stops evaluating after dispose', async () => {

@@ -1,5 +1,6 @@
 /** The async seam between the store and the engine: the app runs the engine in a worker, tests call it in-thread. */
-import type { Report } from '../engine/types'
+import type { ObjectReport } from '../engine/types'
+import type { ReportView } from './reportView'
 
 /** What to evaluate; `revision` is echoed back so the store can drop answers for old text. */
 export interface EvaluationRequest {
@@ -7,16 +8,31 @@ export interface EvaluationRequest {
   /** `latest` or `v1.<minor>`. */
   version: string
   revision: number
+  /** The selected object, whose full detail the answer carries; 0 when absent. */
+  objectIndex?: number
 }
 
-/** An engine report and the revision it was computed for. */
+/** The compact view of an engine report (see reportView.ts) and the revision it was computed for. */
 export interface EvaluationResult {
   revision: number
-  report: Report
+  report: ReportView
 }
 
-/** Evaluates one request; rejects with {@link EvaluationSuperseded} when a newer request replaced it. */
-export type Evaluator = (request: EvaluationRequest) => Promise<EvaluationResult>
+/** Asks for one object's full report out of the last evaluation of `revision`. */
+export interface DetailRequest {
+  revision: number
+  version: string
+  index: number
+}
+
+/**
+ * Evaluates one request; rejects with {@link EvaluationSuperseded} when a newer request replaced it.
+ * `detail`, when present, fetches an object the view left out; it rejects when the evaluator no
+ * longer holds that revision's report (a newer evaluation replaced it).
+ */
+export type Evaluator = ((request: EvaluationRequest) => Promise<EvaluationResult>) & {
+  detail?: (request: DetailRequest) => Promise<ObjectReport>
+}
 
 /** The evaluator gave up on a request because a newer one arrived; not a failure, the store ignores it. */
 export class EvaluationSuperseded extends Error {

@@ -1,9 +1,10 @@
 /** Plain selector functions over the app state; the panels read the store only through these. */
 import type { CheckedLevel, ObjectReport, Violation } from '../engine/types'
 import { memoizeSelector } from './memoize'
+import type { ObjectSummary } from './reportView'
 import type { AppState, ShareSnapshot, TargetLevel } from './types'
 
-const NO_OBJECTS: readonly ObjectReport[] = []
+const NO_OBJECTS: readonly ObjectSummary[] = []
 
 export const selectText = (state: AppState) => state.document.text
 export const selectRevision = (state: AppState) => state.document.revision
@@ -18,6 +19,7 @@ export const selectReportRevision = (state: AppState) => state.evaluation.forRev
 export const selectReveal = (state: AppState) => state.ui.reveal
 export const selectNotice = (state: AppState) => state.ui.notice
 
+/** Every object of the shown report, summarised; the full report of the selected one is {@link selectSelectedObject}. */
 export const selectObjects = (state: AppState) => state.evaluation.report?.objects ?? NO_OBJECTS
 
 /** The selected object's index, clamped to the current report; -1 when there is no object. */
@@ -26,8 +28,22 @@ export function selectSelectedIndex(state: AppState): number {
   return count === 0 ? -1 : Math.min(state.selection.objectIndex, count - 1)
 }
 
-export function selectSelectedObject(state: AppState): ObjectReport | null {
+/** The selected object's summary: kind, name, verdict, pass/fail per level. */
+export function selectSelectedSummary(state: AppState): ObjectSummary | null {
   return selectObjects(state)[selectSelectedIndex(state)] ?? null
+}
+
+/**
+ * The selected object's full report; null when there is no object, and for a moment after
+ * selecting in a large input, while its detail comes from the worker (see {@link selectDetailPending}).
+ */
+export function selectSelectedObject(state: AppState): ObjectReport | null {
+  return state.evaluation.report?.details[selectSelectedIndex(state)] ?? null
+}
+
+/** True while the selected object's full report is on its way from the worker. */
+export function selectDetailPending(state: AppState): boolean {
+  return selectSelectedSummary(state) !== null && selectSelectedObject(state) === null
 }
 
 /** True while the shown report was computed for an older text or another version. */
@@ -42,7 +58,7 @@ export function selectIsStale(state: AppState): boolean {
  * entry would pull its check registry into the first page load.
  */
 export function selectTargetAllowed(state: AppState): boolean | null {
-  const object = selectSelectedObject(state)
+  const object = selectSelectedSummary(state)
   if (!object) return null
   const level = state.settings.level
   return level === 'privileged' || object.levels[level].allowed
@@ -74,7 +90,7 @@ export const selectViolationGroups = memoizeSelector(
 
 /** Whether the Windows panel shows: opened by hand, or the selected object targets Windows. */
 export function selectWindowsPanelVisible(state: AppState): boolean {
-  return state.settings.windowsOpen || (selectSelectedObject(state)?.windows.targetsWindows ?? false)
+  return state.settings.windowsOpen || (selectSelectedSummary(state)?.targetsWindows ?? false)
 }
 
 /** The state a permalink or workshop step restores; the evaluation is derived, so it is not part of it. */

@@ -1,6 +1,7 @@
 /** Builders and fake evaluators for unit tests of the store and panels; never imported by app code. */
 import type { ContainerReport, LevelResult, ObjectReport, Report, Violation } from '../engine/types'
 import type { EvaluationRequest, EvaluationResult, Evaluator } from './evaluator'
+import { compactReport, type ReportView } from './reportView'
 
 const here = { line: 1, column: 1, endLine: 1, endColumn: 2 }
 
@@ -55,13 +56,18 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
   }
 }
 
+/** The view an evaluator would post for `report` (see reportView.ts). */
+export function makeView(report: Report = makeReport(), text = '', objectIndex = 0): ReportView {
+  return compactReport(report, text, objectIndex)
+}
+
 export interface PendingCall {
   request: EvaluationRequest
   resolve: (report?: Report) => void
   reject: (error: unknown) => void
 }
 
-/** An evaluator whose answers the test releases by hand, in any order. */
+/** An evaluator whose answers the test releases by hand, in any order; a full report given is posted as its view. */
 export function createManualEvaluator(): { evaluator: Evaluator; calls: PendingCall[] } {
   const calls: PendingCall[] = []
   const evaluator: Evaluator = (request) =>
@@ -69,7 +75,7 @@ export function createManualEvaluator(): { evaluator: Evaluator; calls: PendingC
       calls.push({
         request,
         resolve: (report = makeReport({ requestedVersion: request.version })) =>
-          resolve({ revision: request.revision, report }),
+          resolve({ revision: request.revision, report: makeView(report, request.text, request.objectIndex) }),
         reject,
       })
     })

@@ -1,6 +1,7 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
 import type { Report } from '../engine/types'
 import type { RevealRequest } from '../editor/types'
+import type { ReportView } from './reportView'
 
 /** A target level: what the namespace enforces. */
 export type TargetLevel = 'privileged' | 'baseline' | 'restricted'
@@ -29,8 +30,11 @@ export type EvaluationStatus = 'idle' | 'pending' | 'done' | 'error'
 
 export interface EvaluationState {
   status: EvaluationStatus
-  /** The newest accepted report; kept while a newer one is computed so the panels never flash empty. */
-  report: Report | null
+  /**
+   * The newest accepted report, as its compact view (summaries, some details, capped lists and
+   * markers); kept while a newer one is computed so the panels never flash empty.
+   */
+  report: ReportView | null
   /** Document revision the report was computed for. */
   forRevision: number | null
   /** Version the report was computed for, as asked (`latest`, `v1.30`). */
@@ -91,6 +95,8 @@ export interface EvaluationSlice {
   evaluation: EvaluationState
   /** Schedules an evaluation of the current text and version; `delayMs` defaults to the store's debounce. */
   requestEvaluation: (delayMs?: number) => void
+  /** Fetches the selected object's full report when the shown view lacks it. */
+  loadSelectedDetail: () => void
 }
 
 export interface SelectionSlice {
@@ -121,4 +127,4 @@ export type AppState = DocumentSlice &
   UiSlice &
   SnapshotSlice
 
-export type { Report }
+export type { Report, ReportView }

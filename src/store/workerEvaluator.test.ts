@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isSuperseded } from './evaluator'
-import { makeReport } from './testSupport'
+import { makeObject, makeView } from './testSupport'
 import { createWorkerEvaluator } from './workerEvaluator'
-import type { WorkerLike, WorkerRequest, WorkerResponse } from './workerProtocol'
+import type { EvaluateMessage, WorkerLike, WorkerRequest, WorkerResponse } from './workerProtocol'
 
 class FakeWorker implements WorkerLike {
   posted: WorkerRequest[] = []
@@ -18,7 +18,10 @@ class FakeWorker implements WorkerLike {
   }
   answer(index = this.posted.length - 1) {
     const { id, revision } = this.posted[index]
-    this.onmessage?.({ data: { id, revision, report: makeReport() } } as MessageEvent<WorkerResponse>)
+    this.onmessage?.({ data: { id, revision, report: makeView() } } as MessageEvent<WorkerResponse>)
+  }
+  evaluations(): EvaluateMessage[] {
+    return this.posted.filter((message): message is EvaluateMessage => message.type !== 'detail')
   }
   crash(message: string) {
     this.onerror?.({ message, preventDefault() {} } as ErrorEvent)
@@ -82,7 +85,7 @@ describe('createWorkerEvaluator', () => {
     clock = 250
     vi.advanceTimersByTime(150)
     expect(workers[0].terminated).toBe(true)
-    expect(workers[1].posted.map((r) => r.text)).toEqual(['small'])
+    expect(workers[1].evaluations().map((r) => r.text)).toEqual(['small'])
     workers[1].answer()
     expect(await Promise.all([slow, fresh])).toEqual(['superseded', 'resolved'])
   })
@@ -113,5 +116,36 @@ describe('createWorkerEvaluator', () => {
     const { id } = workers[0].posted[0]
     workers[0].onmessage?.({ data: { id, revision: 1, error: 'boom' } } as MessageEvent<WorkerResponse>)
     expect(await result).toBe('failed: boom')
+  })
+
+  it('fetches an object detail from the worker that holds the report, beside the evaluation queue', async () => {
+    const evaluate = setup()
+    await expect(evaluate.detail({ revision: 1, version: 'latest', index: 3 })).rejects.toThrow(/no evaluation/)
+    const result = evaluate({ text: 'a', version: 'latest', revision: 1, objectIndex: 0 })
+    workers[0].answer()
+    await result
+    const detail = evaluate.detail({ revision: 1, version: 'latest', index: 3 })
+    const asked = workers[0].posted.at(-1)!
+    expect(asked).toMatchObject({ type: 'detail', revision: 1, version: 'latest', index: 3 })
+    const object = makeObject({ name: 'fourth' })
+    workers[0].onmessage?.({ data: { id: asked.id, revision: 1, detail: object } } as MessageEvent<WorkerResponse>)
+    await expect(detail).resolves.toBe(object)
+    expect(workers).toHaveLength(1)
+  })
+
+  it('rejects an outstanding detail request when the worker is restarted', async () => {
+    const evaluate = setup()
+    const first = evaluate({ text: 'a', version: 'latest', revision: 1 })
+    workers[0].answer()
+    await first
+    const detail = outcome(evaluate.detail({ revision: 1, version: 'latest', index: 1 }))
+    const slow = outcome(evaluate({ text: 'huge', version: 'latest', revision: 2 }))
+    const fresh = outcome(evaluate({ text: 'small', version: 'latest', revision: 3 }))
+    clock = 300
+    vi.advanceTimersByTime(300)
+    expect(workers[0].terminated).toBe(true)
+    expect(await detail).toBe('failed: the evaluation worker was restarted')
+    workers[1].answer()
+    expect(await Promise.all([slow, fresh])).toEqual(['superseded', 'resolved'])
   })
 })

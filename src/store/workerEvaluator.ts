@@ -3,9 +3,14 @@
  * request replaces the waiting one, and when the running one has taken longer than
  * `restartAfterMs` the worker is terminated and restarted, so a slow huge input never holds up
  * the answer for fresh text.
+ *
+ * The worker answers with a compact view and keeps the full report; `detail` asks it for one
+ * object's full report. Detail requests bypass the queue (the worker answers them after whatever
+ * it is doing) and are rejected when the worker is stopped, since its report goes with it.
  */
-import { EvaluationSuperseded, type EvaluationRequest, type EvaluationResult, type Evaluator } from './evaluator'
-import type { WorkerLike, WorkerRequest } from './workerProtocol'
+import type { ObjectReport } from '../engine/types'
+import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator } from './evaluator'
+import type { EvaluateMessage, WorkerLike } from './workerProtocol'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike
@@ -15,13 +20,14 @@ export interface WorkerEvaluatorOptions {
 }
 
 interface Job {
-  request: WorkerRequest
+  request: EvaluateMessage
   resolve: (result: EvaluationResult) => void
   reject: (error: unknown) => void
   startedAt?: number
 }
 
 export interface WorkerEvaluator extends Evaluator {
+  detail: (request: DetailRequest) => Promise<ObjectReport>
   /** Terminates the worker and rejects anything outstanding. */
   dispose: () => void
 }
@@ -34,8 +40,12 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
   let waiting: Job | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let nextId = 1
+  const details = new Map<number, { resolve: (object: ObjectReport) => void; reject: (error: unknown) => void }>()
 
   const stopWorker = () => {
+    const lost = [...details.values()]
+    details.clear()
+    for (const pending of lost) pending.reject(new Error('the evaluation worker was restarted'))
     if (!worker) return
     worker.onmessage = worker.onerror = null
     worker.onmessageerror = null
@@ -54,10 +64,17 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
     const created = options.createWorker()
     created.onmessage = (event) => {
       const data = event.data
+      const asked = details.get(data.id)
+      if (asked) {
+        details.delete(data.id)
+        if ('detail' in data) asked.resolve(data.detail)
+        else asked.reject(new Error('error' in data ? data.error : 'unexpected answer'))
+        return
+      }
       const job = running
       if (!job || data.id !== job.request.id) return
       if ('report' in data) finish(job, () => job.resolve({ revision: data.revision, report: data.report }))
-      else finish(job, () => job.reject(new Error(data.error)))
+      else finish(job, () => job.reject(new Error('error' in data ? data.error : 'unexpected answer')))
     }
     // A crash loses the worker's state, so the next request gets a fresh one.
     const crash = (message: string) => {
@@ -113,7 +130,22 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
       pump()
     })
 
+  // Only a live worker holds a report; a fresh one would have nothing to answer from.
+  const detail = (request: DetailRequest) =>
+    new Promise<ObjectReport>((resolve, reject) => {
+      if (!worker) return reject(new Error('no evaluation to take the object from'))
+      const id = nextId++
+      details.set(id, { resolve, reject })
+      try {
+        worker.postMessage({ type: 'detail', id, ...request })
+      } catch (error) {
+        details.delete(id)
+        reject(error)
+      }
+    })
+
   return Object.assign(evaluate, {
+    detail,
     dispose() {
       clearTimeout(timer)
       stopWorker()

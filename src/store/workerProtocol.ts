@@ -1,14 +1,26 @@
 /** Messages between the store's worker evaluator and `workers/evaluate.worker.ts`. */
-import type { Report } from '../engine/types'
-import type { EvaluationRequest } from './evaluator'
+import type { ObjectReport } from '../engine/types'
+import type { DetailRequest, EvaluationRequest } from './evaluator'
+import type { ReportView } from './reportView'
 
-export interface WorkerRequest extends EvaluationRequest {
+/** Evaluate a text; the worker keeps the full report and answers with its compact view. */
+export interface EvaluateMessage extends EvaluationRequest {
+  type?: 'evaluate'
   /** Matches the answer to its request across restarts. */
   id: number
 }
 
+/** One object's full report from the evaluation the worker holds. */
+export interface DetailMessage extends DetailRequest {
+  type: 'detail'
+  id: number
+}
+
+export type WorkerRequest = EvaluateMessage | DetailMessage
+
 export type WorkerResponse =
-  | { id: number; revision: number; report: Report }
+  | { id: number; revision: number; report: ReportView }
+  | { id: number; revision: number; detail: ObjectReport }
   | { id: number; revision: number; error: string }
 
 /** The part of `Worker` the evaluator uses, so tests can drive a fake one. */

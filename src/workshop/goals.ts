@@ -1,6 +1,18 @@
 /** Goal checking as pure functions over the engine's report, so the UI and the tests judge a step the same way. */
-import type { Level, Report } from '../engine/types'
+import type { CheckedLevel, Level } from '../engine/types'
 import type { Goal } from './types'
+
+/**
+ * What a goal is judged on: an engine report, or the app's compact view of one (whose object
+ * summaries keep the verdict and the failing checks' ids).
+ */
+export interface GoalSubject {
+  requestedVersion: string
+  objects: readonly {
+    highestLevel: Level
+    levels: Record<CheckedLevel, { violations: readonly { check: string }[] }>
+  }[]
+}
 
 const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
 
@@ -8,7 +20,7 @@ const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 
 export type GoalStatus = 'reached' | 'not-yet' | 'other-version'
 
 /** Judges a goal against a report; the report must be for the goal's version. */
-export function checkGoal(goal: Goal, report: Report | null): GoalStatus {
+export function checkGoal(goal: Goal, report: GoalSubject | null): GoalStatus {
   if (!report) return 'not-yet'
   if (report.requestedVersion !== (goal.version ?? 'latest')) return 'other-version'
   const object = report.objects[goal.object ?? 0]

@@ -1,9 +1,13 @@
-import type { ObjectReport } from '../../engine/types'
+import { useState } from 'react'
 import { LevelBadge } from '../../components/LevelBadge'
+import type { ObjectSummary } from '../../store/reportView'
 import { selectReport, selectSelectedIndex } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { InputErrors } from './InputErrors'
 import { SkippedObjects } from './SkippedObjects'
+
+/** Objects rendered at first and added per "Show more": a 5 MB stream has thousands, and each is a button. */
+export const OBJECT_PAGE = 100
 
 /** Every object in the input with its verdict; choosing one drives the other panels. Skips and errors stay visible. */
 export function ObjectList() {
@@ -11,19 +15,23 @@ export function ObjectList() {
   const selected = useAppStore(selectSelectedIndex)
   const selectObject = useAppStore((state) => state.selectObject)
   const revealAt = useAppStore((state) => state.revealAt)
+  const [limit, setLimit] = useState(OBJECT_PAGE)
   if (!report) return null
-  const { objects, skipped, errors } = report
+  const { objects, skipped, errors, skippedCount, errorCount } = report
+  // The selected object is always listed, even when a link selected one far down the list.
+  const shown = Math.min(objects.length, Math.max(limit, selected + 1))
+  const rest = objects.length - shown
   return (
     <section className="panel object-list-panel" aria-labelledby="objects-heading" data-testid="object-list">
       <h2 id="objects-heading" className="panel__title">
         Objects <span className="panel__count">{objects.length}</span>
       </h2>
-      {objects.length === 0 && errors.length === 0 && (
+      {objects.length === 0 && errorCount === 0 && (
         <p className="panel-empty">No Pod or workload found. Paste a Pod, Deployment, StatefulSet, DaemonSet, Job or CronJob.</p>
       )}
       {objects.length > 0 && (
         <ul className="object-list">
-          {objects.map((object, index) => (
+          {objects.slice(0, shown).map((object, index) => (
             <li key={`${object.document}-${object.item ?? ''}-${index}`}>
               <button
                 type="button"
@@ -40,12 +48,25 @@ export function ObjectList() {
           ))}
         </ul>
       )}
-      <SkippedObjects skipped={skipped} onReveal={revealAt} />
-      <InputErrors errors={errors} onReveal={revealAt} />
+      {rest > 0 && (
+        <p className="panel__hint">
+          Showing {shown} of {objects.length} objects.{' '}
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            data-testid="show-more-objects"
+            onClick={() => setLimit(shown + OBJECT_PAGE)}
+          >
+            Show {Math.min(OBJECT_PAGE, rest)} more
+          </button>
+        </p>
+      )}
+      <SkippedObjects skipped={skipped} total={skippedCount} onReveal={revealAt} />
+      <InputErrors errors={errors} total={errorCount} onReveal={revealAt} />
     </section>
   )
 }
 
-function describe(object: ObjectReport): string {
+function describe(object: ObjectSummary): string {
   return `${object.kind}/${object.name ?? '(unnamed)'}${object.namespace ? ` in ${object.namespace}` : ''}`
 }

@@ -2,16 +2,19 @@ import type { SkippedObject } from '../../engine/types'
 import { LocationButton } from '../../components/LocationButton'
 
 interface SkippedObjectsProps {
+  /** The first skipped documents (the report view caps the list). */
   skipped: readonly SkippedObject[]
+  /** How many there are in all; defaults to the list's length. */
+  total?: number
   onReveal: (line: number, column: number) => void
 }
 
 /** Documents that carry no pod spec, listed so nothing in the input silently disappears. */
-export function SkippedObjects({ skipped, onReveal }: SkippedObjectsProps) {
-  if (skipped.length === 0) return null
+export function SkippedObjects({ skipped, total = skipped.length, onReveal }: SkippedObjectsProps) {
+  if (total === 0) return null
   return (
     <div className="object-list__extra">
-      <h3 className="panel__subtitle">Not checked ({skipped.length})</h3>
+      <h3 className="panel__subtitle">Not checked ({total})</h3>
       <ul className="plain-list" data-testid="skipped-objects">
         {skipped.map((object, index) => (
           <li key={`${object.document}-${object.item ?? ''}-${index}`}>
@@ -21,6 +24,7 @@ export function SkippedObjects({ skipped, onReveal }: SkippedObjectsProps) {
           </li>
         ))}
       </ul>
+      {total > skipped.length && <p className="panel__hint">The first {skipped.length} are listed.</p>}
     </div>
   )
 }

@@ -1,18 +1,22 @@
 import { CopyButton } from '../../components/CopyButton'
-import { selectTargetLevel, selectTargetMessage } from '../../store/selectors'
+import { selectDetailPending, selectTargetAllowed, selectTargetLevel, selectTargetMessage } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 
 /** What kubectl prints when the object meets a namespace at the target level, exactly as the engine reports it. */
 export function KubectlMessage() {
   const message = useAppStore(selectTargetMessage)
   const level = useAppStore(selectTargetLevel)
+  // The summary knows it fails; the message itself comes with the object's detail.
+  const loading = useAppStore((state) => selectDetailPending(state) && selectTargetAllowed(state) === false)
   return (
     <section className="snippet" aria-labelledby="kubectl-message-heading">
       <div className="snippet__head">
         <h3 id="kubectl-message-heading">kubectl message</h3>
         {message && <CopyButton text={message} label="Copy message" />}
       </div>
-      {message ? (
+      {loading ? (
+        <p className="panel-empty">Loading the message…</p>
+      ) : message ? (
         <pre className="snippet__body snippet__body--wrap" data-testid="kubectl-message">
           {message}
         </pre>

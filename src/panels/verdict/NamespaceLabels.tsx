@@ -1,5 +1,5 @@
 import { CopyButton } from '../../components/CopyButton'
-import { selectSelectedObject, selectTargetLevel, selectVersion } from '../../store/selectors'
+import { selectSelectedSummary, selectTargetLevel, selectVersion } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { namespaceLabelsYaml } from './namespaceLabels'
 
@@ -7,7 +7,7 @@ import { namespaceLabelsYaml } from './namespaceLabels'
 export function NamespaceLabels() {
   const level = useAppStore(selectTargetLevel)
   const version = useAppStore(selectVersion)
-  const namespace = useAppStore((state) => selectSelectedObject(state)?.namespace ?? null)
+  const namespace = useAppStore((state) => selectSelectedSummary(state)?.namespace ?? null)
   const yaml = namespaceLabelsYaml(level, version, namespace)
   return (
     <section className="snippet" aria-labelledby="namespace-labels-heading">

@@ -1,7 +1,7 @@
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LevelIcon } from '../../components/LevelIcon'
 import { useAppStore } from '../../store/useAppStore'
-import { selectReport, selectReportRevision, selectSelectedObject } from '../../store/selectors'
+import { selectReport, selectReportRevision, selectSelectedSummary } from '../../store/selectors'
 
 /**
  * The strictest level the selected object meets, in large type. `data-revision` names the
@@ -9,7 +9,7 @@ import { selectReport, selectReportRevision, selectSelectedObject } from '../../
  */
 export function VerdictSummary() {
   const report = useAppStore(selectReport)
-  const object = useAppStore(selectSelectedObject)
+  const object = useAppStore(selectSelectedSummary)
   const revision = useAppStore(selectReportRevision)
 
   if (!report || !object) {

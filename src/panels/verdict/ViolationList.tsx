@@ -1,7 +1,7 @@
 import type { CheckedLevel, Violation } from '../../engine/types'
 import { LevelBadge } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
-import { selectTargetLevel, selectViolationGroups } from '../../store/selectors'
+import { selectDetailPending, selectTargetLevel, selectViolationGroups } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 
 const RANK = { privileged: 0, baseline: 1, restricted: 2 } as const
@@ -11,6 +11,8 @@ export function ViolationList() {
   const groups = useAppStore(selectViolationGroups)
   const target = useAppStore(selectTargetLevel)
   const revealAt = useAppStore((state) => state.revealAt)
+  const pending = useAppStore(selectDetailPending)
+  if (pending) return <p className="panel-empty">Loading the object's checks…</p>
   if (groups.baseline.length === 0 && groups.restricted.length === 0) {
     return <p className="panel-empty">No failing checks: the object meets Restricted.</p>
   }

@@ -1,4 +1,5 @@
 import { isSuperseded, type EvaluationResult } from '../evaluator'
+import { clampIndex } from '../reportView'
 import type { EvaluationSlice } from '../types'
 import type { SliceContext } from './sliceContext'
 
@@ -32,6 +33,32 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
       },
     })
     get().dismissNotice(EVALUATION_NOTICE_ID)
+    get().loadSelectedDetail()
+  }
+
+  // One request per object of one view at a time; a failure (the worker moved on) clears it for a later retry.
+  const loadingDetails = new Set<string>()
+  const loadSelectedDetail = () => {
+    const { report, forRevision, forVersion } = get().evaluation
+    if (disposed || !evaluator.detail || !report || forRevision === null || forVersion === null) return
+    if (report.objects.length === 0) return
+    const index = clampIndex(get().selection.objectIndex, report.objects.length)
+    const key = `${forRevision}:${forVersion}:${index}`
+    if (report.details[index] || loadingDetails.has(key)) return
+    loadingDetails.add(key)
+    const objects = report.objects
+    evaluator.detail({ revision: forRevision, version: forVersion, index }).then(
+      (object) => {
+        loadingDetails.delete(key)
+        const shown = get().evaluation
+        // Only into the view it was asked for: the same report (its summaries) for the same revision.
+        if (disposed || !shown.report || shown.report.objects !== objects || shown.forRevision !== forRevision) return
+        set({
+          evaluation: { ...shown, report: { ...shown.report, details: { ...shown.report.details, [index]: object } } },
+        })
+      },
+      () => loadingDetails.delete(key),
+    )
   }
 
   const fail = (error: unknown, revision: number, version: string) => {
@@ -52,7 +79,7 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
     const { version } = get().settings
     let pending: Promise<EvaluationResult>
     try {
-      pending = evaluator({ text, version, revision })
+      pending = evaluator({ text, version, revision, objectIndex: get().selection.objectIndex })
     } catch (error) {
       pending = Promise.reject(error)
     }
@@ -72,5 +99,6 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
       }
       timer = setTimeout(run, Math.max(0, delayMs))
     },
+    loadSelectedDetail,
   }
 }

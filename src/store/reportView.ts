@@ -1,0 +1,215 @@
+/**
+ * The compact view of an engine report that crosses from the evaluation worker to the main thread.
+ *
+ * A full report is about 55× its input in memory (a 5 MB stream gives ~300 MB of objects), and
+ * structured-clone deserialisation runs on the receiving thread: posting it whole blocked the UI
+ * for seconds. So the worker keeps the full report and posts this view instead: one small summary
+ * per object (enough for the object list, the verdict, the target pass/fail and workshop goals),
+ * the full detail of only a few objects (all of them when the input is small, else the selected
+ * one; others are asked for on selection), the first input errors and skipped documents with their
+ * counts, and the editor markers already computed for each target level, capped.
+ *
+ * Pure functions only: the worker, `directEvaluator` and the tests build views the same way.
+ */
+import type { EditorMarker } from '../editor/types'
+import type {
+  CheckedLevel,
+  InputError,
+  Level,
+  ObjectReport,
+  Report,
+  SkippedObject,
+  SourceRange,
+} from '../engine/types'
+import type { TargetLevel } from './types'
+
+/** What the main thread keeps of one object's evaluation at one level. */
+export interface LevelSummary {
+  allowed: boolean
+  /** The failing checks' ids (and levels), in upstream order; the detail has the reasons and places. */
+  violations: readonly { check: string; level: CheckedLevel }[]
+}
+
+/** One evaluated object, without its containers, fields, messages or locations of findings. */
+export interface ObjectSummary {
+  file: string | null
+  document: number
+  item: number | null
+  kind: string
+  name: string | null
+  namespace: string | null
+  location: SourceRange
+  highestLevel: Level
+  levels: Record<CheckedLevel, LevelSummary>
+  /** API problems of the object (the detail lists them). */
+  problemCount: number
+  targetsWindows: boolean
+}
+
+/** Editor markers for one target level: the first ones, and how many there would be in all. */
+export interface MarkerSet {
+  markers: readonly EditorMarker[]
+  total: number
+}
+
+export interface ReportView {
+  policyVersion: string
+  requestedVersion: string
+  /** Every object, summarised, in report order. */
+  objects: readonly ObjectSummary[]
+  /** Full reports of some objects, by index into `objects`. */
+  details: Readonly<Record<number, ObjectReport>>
+  /** The first skipped documents; `skippedCount` says how many there are. */
+  skipped: readonly SkippedObject[]
+  skippedCount: number
+  /** The first input errors; `errorCount` says how many there are. */
+  errors: readonly InputError[]
+  errorCount: number
+  /** Editor squiggles for each target level, computed where the full report lives. */
+  markers: Record<TargetLevel, MarkerSet>
+}
+
+export interface ViewLimits {
+  /** Up to this many objects, every object's detail is in the view (no round trip on selection). */
+  eagerDetails: number
+  /** Input errors and skipped documents listed at most. */
+  listed: number
+  /** Editor markers per target level at most (the textarea lists each one as a button). */
+  markers: number
+}
+
+export const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 1000 }
+
+const TARGET_LEVELS: readonly TargetLevel[] = ['privileged', 'baseline', 'restricted']
+
+/** The view of `report` for `text`, with the detail of `objectIndex` (clamped) in it. */
+export function compactReport(
+  report: Report,
+  text: string,
+  objectIndex: number,
+  limits: ViewLimits = VIEW_LIMITS,
+): ReportView {
+  const { objects } = report
+  const details: Record<number, ObjectReport> = {}
+  if (objects.length <= limits.eagerDetails) objects.forEach((object, index) => (details[index] = object))
+  else if (objects.length > 0) {
+    const index = clampIndex(objectIndex, objects.length)
+    details[index] = objects[index]
+  }
+  const lines = text.split('\n')
+  const markers = {} as Record<TargetLevel, MarkerSet>
+  for (const level of TARGET_LEVELS) markers[level] = buildMarkers(report, level, lines, limits.markers)
+  return {
+    policyVersion: report.policyVersion,
+    requestedVersion: report.requestedVersion,
+    objects: objects.map(summarise),
+    details,
+    skipped: report.skipped.slice(0, limits.listed),
+    skippedCount: report.skipped.length,
+    errors: report.errors.slice(0, limits.listed),
+    errorCount: report.errors.length,
+    markers,
+  }
+}
+
+/** The selectable index nearest to `index` in a list of `count` objects. */
+export function clampIndex(index: number, count: number): number {
+  return Math.max(0, Math.min(Math.trunc(index) || 0, count - 1))
+}
+
+export function summarise(object: ObjectReport): ObjectSummary {
+  const level = (result: ObjectReport['levels'][CheckedLevel]): LevelSummary => ({
+    allowed: result.allowed,
+    violations: result.violations.map(({ check, level }) => ({ check, level })),
+  })
+  return {
+    file: object.file,
+    document: object.document,
+    item: object.item,
+    kind: object.kind,
+    name: object.name,
+    namespace: object.namespace,
+    location: pickRange(object.location),
+    highestLevel: object.highestLevel,
+    levels: { baseline: level(object.levels.baseline), restricted: level(object.levels.restricted) },
+    problemCount: object.problems.length,
+    targetsWindows: object.windows.targetsWindows,
+  }
+}
+
+/**
+ * Syntax errors, API problems and Pod Security failures at `level`, for every object (not only
+ * the selected one: in a multi-document file the squiggles show where the others fail, and each
+ * hover names its object). At most `limit` markers; past that, a last info marker at the top of
+ * the text says how many were left out, so a huge input never floods the editor.
+ */
+export function buildMarkers(
+  report: Report,
+  level: TargetLevel,
+  lines: readonly string[],
+  limit = Number.POSITIVE_INFINITY,
+): MarkerSet {
+  const markers: EditorMarker[] = []
+  let total = 0
+  const add = (make: () => EditorMarker) => {
+    total += 1
+    if (markers.length < limit) markers.push(make())
+  }
+  for (const error of report.errors) {
+    add(() => ({ severity: 'error', message: error.message, source: 'yaml', ...clampToFirstLine(error, lines) }))
+  }
+  for (const object of report.objects) {
+    const who = `${object.kind}${object.name ? ` "${object.name}"` : ''}`
+    for (const problem of object.problems) {
+      add(() => ({
+        severity: problem.severity,
+        message: `${who}: ${problem.path}: ${problem.message}`,
+        source: 'API validation',
+        ...clampToFirstLine(problem, lines),
+      }))
+    }
+    if (level === 'privileged') continue
+    for (const violation of object.levels[level].violations) {
+      const detail = violation.detail ? ` (${violation.detail})` : ''
+      for (const location of violation.locations) {
+        add(() => ({
+          severity: 'error',
+          message: `${who} [${violation.check}]: ${violation.reason}${detail}`,
+          source: `PodSecurity ${level}:${report.requestedVersion}`,
+          ...clampToFirstLine(location, lines),
+        }))
+      }
+    }
+  }
+  if (total > markers.length) {
+    markers.push({
+      severity: 'info',
+      message: `Marked the first ${markers.length} of ${total} findings; the Objects panel lists every object.`,
+      source: 'playground',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+    })
+  }
+  return { markers, total }
+}
+
+/**
+ * A missing field is blamed on its nearest existing ancestor, often a whole container block;
+ * squiggling one line keeps the editor readable while still pointing at the right place.
+ */
+function clampToFirstLine(range: SourceRange, lines: readonly string[]): SourceRange {
+  if (range.endLine <= range.line) return pickRange(range)
+  const lineLength = lines[range.line - 1]?.length ?? range.column
+  return {
+    line: range.line,
+    column: range.column,
+    endLine: range.line,
+    endColumn: Math.max(range.column + 1, lineLength + 1),
+  }
+}
+
+function pickRange({ line, column, endLine, endColumn }: SourceRange): SourceRange {
+  return { line, column, endLine, endColumn }
+}
