@@ -15,7 +15,11 @@ export class AppPage {
     }, mode)
     await this.page.goto('./')
     await expect(this.verdict).toHaveAttribute('data-revision', /\d+/)
-    if (mode === 'monaco') await expect(this.page.locator('.monaco-editor .view-lines')).toBeVisible()
+    if (mode === 'monaco') {
+      // Monaco loads once the page is idle, or at once when the user reaches for the editor: do that.
+      await this.editorPane.hover()
+      await expect(this.page.locator('.monaco-editor .view-lines')).toBeVisible()
+    }
   }
 
   get verdict() {

@@ -4,7 +4,7 @@ import { ObjectList } from '../panels/objects/ObjectList'
 import { ProblemsPanel } from '../panels/problems/ProblemsPanel'
 import { VerdictPanel } from '../panels/verdict/VerdictPanel'
 import { WindowsPanel } from '../panels/windows/WindowsPanel'
-import { selectIsStale, selectPresenter } from '../store/selectors'
+import { selectIsStale, selectPresenter, selectReport } from '../store/selectors'
 import { useAppStore } from '../store/useAppStore'
 import { WorkshopBar } from '../workshop/WorkshopBar'
 import { AppHeader } from './AppHeader'
@@ -17,6 +17,7 @@ import './App.css'
 export function App() {
   const presenter = useAppStore(selectPresenter)
   const stale = useAppStore(selectIsStale)
+  const evaluated = useAppStore((state) => selectReport(state) !== null)
   return (
     <div className="app" data-presenter={presenter}>
       <a className="skip-link" href="#results">
@@ -29,13 +30,31 @@ export function App() {
       <main className="app-main">
         <EditorPane />
         <div className="results" id="results" tabIndex={-1} data-stale={stale} aria-label="Results">
-          <ObjectList />
+          {evaluated ? <ObjectList /> : <ObjectListPlaceholder />}
           <VerdictPanel />
           <EffectiveContextPanel />
           <WindowsPanel />
           <ProblemsPanel />
         </div>
       </main>
+    </div>
+  )
+}
+
+/**
+ * The object list's frame with room for one object, until the first report arrives: the list
+ * appearing above the verdict would otherwise push the verdict down (a layout shift). The start-up
+ * example has one object; `index.html`'s static shell shows the same frame.
+ */
+function ObjectListPlaceholder() {
+  return (
+    <div className="panel object-list-panel panel--placeholder" aria-hidden="true">
+      <p className="panel__title">Objects</p>
+      <div className="object-list">
+        <span className="object-list__item">
+          <span className="object-list__name">&nbsp;</span>
+        </span>
+      </div>
     </div>
   )
 }

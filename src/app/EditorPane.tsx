@@ -1,6 +1,7 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { EDITOR_KEYBOARD_HELP, TEXTAREA_KEYBOARD_HELP } from '../editor/keyboardHelp'
 import { TextareaEditor } from '../editor/TextareaEditor'
+import { positionAt } from '../editor/textPosition'
 import type { YamlEditorProps } from '../editor/types'
 import { selectEditorMarkers } from '../store/markers'
 import { selectEditorMode, selectPresenter, selectReveal, selectRevision, selectText } from '../store/selectors'
@@ -13,7 +14,11 @@ import { useLazyYamlEditor } from './useLazyYamlEditor'
 
 const EDITOR_NOTICE_ID = 'editor-unavailable'
 
-/** The manifest editor: Monaco once its chunk has loaded (the textarea until then), or the textarea by choice. */
+/**
+ * The manifest editor: Monaco once its chunk has loaded (the textarea until then), or the textarea
+ * by choice. Monaco loads once the page is idle after load, or as soon as the user reaches for the
+ * editor (pointer over it, focus in it), so its megabyte of script never delays the first verdict.
+ */
 export function EditorPane() {
   const text = useAppStore(selectText)
   const revision = useAppStore(selectRevision)
@@ -42,7 +47,8 @@ export function EditorPane() {
     },
     [showNotice],
   )
-  const { Editor, retry } = useLazyYamlEditor(onFail)
+  const wantMonaco = mode === 'monaco' && !crashed
+  const { Editor, request, retry } = useLazyYamlEditor(onFail, wantMonaco)
   useEffect(() => {
     retryRef.current = () => {
       dismissNotice(EDITOR_NOTICE_ID)
@@ -61,11 +67,25 @@ export function EditorPane() {
     theme,
     onCursorChange: setCursor,
   }
-  const textarea = <TextareaEditor {...props} />
-  const monaco = mode === 'monaco' && !crashed
+  const monaco = wantMonaco && Editor !== null
+  // Monaco replacing a textarea the user is in takes over the focus and the caret.
+  const hostRef = useRef<HTMLDivElement>(null)
+  const active = typeof document === 'undefined' ? null : document.activeElement
+  const focusAt =
+    active instanceof HTMLTextAreaElement && hostRef.current?.contains(active)
+      ? positionAt(active.value, active.selectionStart)
+      : undefined
 
   return (
-    <section className="editor-pane" aria-labelledby="editor-heading" data-testid="editor-pane" data-revision={revision}>
+    <section
+      className="editor-pane"
+      aria-labelledby="editor-heading"
+      data-testid="editor-pane"
+      data-revision={revision}
+      data-editor={monaco ? 'monaco' : 'textarea'}
+      onPointerEnter={wantMonaco ? request : undefined}
+      onFocus={wantMonaco ? request : undefined}
+    >
       <div className="editor-pane__toolbar">
         <h2 id="editor-heading" className="editor-pane__title">
           Manifest
@@ -73,21 +93,19 @@ export function EditorPane() {
         <EditorModeToggle />
       </div>
       <KeyboardHelp text={monaco ? EDITOR_KEYBOARD_HELP : TEXTAREA_KEYBOARD_HELP} />
-      <div className="editor-pane__host">
+      <div className="editor-pane__host" ref={hostRef}>
         {monaco ? (
           <EditorErrorBoundary
-            fallback={textarea}
+            fallback={<TextareaEditor {...props} />}
             onError={(error) => {
               setCrashed(true)
               onFail(error)
             }}
           >
-            <Suspense fallback={textarea}>
-              <Editor {...props} />
-            </Suspense>
+            <Editor {...props} focusAt={focusAt} />
           </EditorErrorBoundary>
         ) : (
-          textarea
+          <TextareaEditor {...props} />
         )}
       </div>
       <p className="editor-pane__status" data-testid="cursor-status">

@@ -84,6 +84,12 @@ export function YamlEditor(props: YamlEditorProps) {
       latest.current.onCursorChange?.({ line: position.lineNumber, column: position.column }),
     )
     const escape = installEscapeThenTab(created, setTabLeaves)
+    if (initial.focusAt) {
+      const position = model.validatePosition({ lineNumber: initial.focusAt.line, column: initial.focusAt.column })
+      created.setPosition(position)
+      created.revealPositionInCenterIfOutsideViewport(position)
+      created.focus()
+    }
     setEditor(created)
     return () => {
       escape.dispose()

@@ -36,6 +36,11 @@ export interface YamlEditorProps {
    * change, and `[]` on unmount. Only the Monaco editor calls it; the textarea has no such check.
    */
   onSchemaMarkers?: (markers: EditorMarker[]) => void
+  /**
+   * Take the focus with the caret here when the editor mounts: Monaco arriving while the user is in
+   * the textarea that stood in for it. Read once, at mount.
+   */
+  focusAt?: { line: number; column: number }
   /** The caret moved (1-based line and column), for a status line. */
   onCursorChange?: (position: { line: number; column: number }) => void
 }
