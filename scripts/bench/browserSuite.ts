@@ -2,7 +2,7 @@
  * Rows for the built app in Chromium: edit → verdict on screen (30- and 300-line manifests, see
  * browser.ts) and the longest main-thread task while a 5 MB multi-document paste is evaluated.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { dump } from 'js-yaml'
 import { chromium } from '@playwright/test'
 import { serveApp } from './app'
@@ -42,7 +42,11 @@ export interface LongTaskResult {
 }
 
 /** Pastes `text` into the textarea as one input event and reports the long tasks until its verdict is on screen. */
-export async function longestTaskDuringPaste(url: string, text: string): Promise<LongTaskResult> {
+export async function longestTaskDuringPaste(
+  url: string,
+  text: string,
+  options: { cpuProfile?: string; trace?: string } = {},
+): Promise<LongTaskResult> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
@@ -56,7 +60,15 @@ export async function longestTaskDuringPaste(url: string, text: string): Promise
     // Hand the text over in its own task, settle, and only then start counting: the paste is what is measured, not the page load or the transfer.
     await page.evaluate((value) => ((globalThis as unknown as { __paste: string }).__paste = value), text)
     await page.waitForTimeout(500)
-    return await page.evaluate(
+    // Optional main-thread CPU profile of the paste, for scripts/bench/profileSummary.mjs.
+    if (options.trace) await browser.startTracing(page, { path: options.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] })
+    const cdp = options.cpuProfile ? await page.context().newCDPSession(page) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
+    const result = await page.evaluate(
       () =>
         new Promise<LongTaskResult>((resolve, reject) => {
           const scope = globalThis as unknown as { __longTasks: number[]; __paste: string }
@@ -89,6 +101,12 @@ export async function longestTaskDuringPaste(url: string, text: string): Promise
           textarea.dispatchEvent(new Event('input', { bubbles: true }))
         }),
     )
+    if (cdp && options.cpuProfile) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync(options.cpuProfile, JSON.stringify(profile))
+    }
+    if (options.trace) await browser.stopTracing()
+    return result
   } finally {
     await browser.close()
   }

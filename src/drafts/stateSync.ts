@@ -3,7 +3,7 @@
  * draft at once when the page is hidden, so a reload never loses work and Back is never flooded.
  */
 import { encodePermalink } from '../share/codec'
-import type { Snapshot } from '../share/snapshot'
+import { MAX_TEXT_BYTES, type Snapshot } from '../share/snapshot'
 import type { AppStore } from '../store/createAppStore'
 import { selectShareSnapshot } from '../store/selectors'
 import type { WorkshopStore } from '../workshop/workshopStore'
@@ -62,6 +62,11 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
   let notShareable = false
 
   const saveDraft = (snapshot: Snapshot) => {
+    // Drafts over 1 MiB of text never validate on reading (as links), so writing one only costs
+    // the main thread a multi-MB JSON and storage write (or a quota error). The draft keeps the
+    // last state that can be restored, as the address bar keeps its last link; the not-shareable
+    // notice tells the user. (UTF-16 length over the limit implies UTF-8 bytes over it.)
+    if (snapshot.text.length > MAX_TEXT_BYTES) return
     const result = drafts.save(snapshot, link)
     if (!result.ok && !saveFailed) deps.onSaveFailed?.(result.reason)
     saveFailed = !result.ok

@@ -3,7 +3,7 @@
  * (screen readers, mobile) and as the fallback when Monaco fails to load. Tab is left to the
  * browser, so it never traps focus.
  */
-import { useEffect, useId, useRef, type CSSProperties } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type CSSProperties } from 'react'
 import { offsetAt, positionAt } from './textPosition'
 import type { EditorMarker, YamlEditorProps } from './types'
 
@@ -42,6 +42,15 @@ export function TextareaEditor(props: YamlEditorProps) {
     onCursorChange?.(positionAt(textarea.value, offset))
   }
 
+  // Uncontrolled on purpose: a controlled textarea makes React also write `defaultValue` (the
+  // element's text content) on every change, which for a multi-MB paste costs the main thread a
+  // second copy of the text in the DOM and a long style pass. The value is written only when it
+  // differs from what the textarea already shows (the user's own edits never are).
+  useLayoutEffect(() => {
+    const textarea = textareaRef.current
+    if (textarea && textarea.value !== value) textarea.value = value
+  }, [value])
+
   useEffect(() => {
     if (!reveal || reveal.nonce === handledRevealNonce.current) return
     handledRevealNonce.current = reveal.nonce
@@ -68,7 +77,6 @@ export function TextareaEditor(props: YamlEditorProps) {
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: '0.5rem' }}>
       <textarea
         ref={textareaRef}
-        value={value}
         onChange={(event) => onChange(event.target.value)}
         onSelect={(event) => {
           const textarea = event.currentTarget

@@ -23,14 +23,10 @@ import type {
 } from '../engine/types'
 import type { TargetLevel } from './types'
 
-/** What the main thread keeps of one object's evaluation at one level. */
-export interface LevelSummary {
-  allowed: boolean
-  /** The failing checks' ids (and levels), in upstream order; the detail has the reasons and places. */
-  violations: readonly { check: string; level: CheckedLevel }[]
-}
-
-/** One evaluated object, without its containers, fields, messages or locations of findings. */
+/**
+ * One evaluated object, without its containers, fields, messages or locations of findings. Kept
+ * flat: the main thread deserialises one of these per object, thousands for a large stream.
+ */
 export interface ObjectSummary {
   file: string | null
   document: number
@@ -40,7 +36,10 @@ export interface ObjectSummary {
   namespace: string | null
   location: SourceRange
   highestLevel: Level
-  levels: Record<CheckedLevel, LevelSummary>
+  /** Whether each checked level allows the object. */
+  allowed: Record<CheckedLevel, boolean>
+  /** Ids of the checks that fail at baseline or restricted, each once, in upstream order; the detail has reasons and places. */
+  failingChecks: readonly string[]
   /** API problems of the object (the detail lists them). */
   problemCount: number
   targetsWindows: boolean
@@ -78,7 +77,7 @@ export interface ViewLimits {
   markers: number
 }
 
-export const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 1000 }
+export const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
 
 const TARGET_LEVELS: readonly TargetLevel[] = ['privileged', 'baseline', 'restricted']
 
@@ -118,10 +117,10 @@ export function clampIndex(index: number, count: number): number {
 }
 
 export function summarise(object: ObjectReport): ObjectSummary {
-  const level = (result: ObjectReport['levels'][CheckedLevel]): LevelSummary => ({
-    allowed: result.allowed,
-    violations: result.violations.map(({ check, level }) => ({ check, level })),
-  })
+  const { baseline, restricted } = object.levels
+  const failing = new Set<string>()
+  for (const violation of baseline.violations) failing.add(violation.check)
+  for (const violation of restricted.violations) failing.add(violation.check)
   return {
     file: object.file,
     document: object.document,
@@ -131,7 +130,8 @@ export function summarise(object: ObjectReport): ObjectSummary {
     namespace: object.namespace,
     location: pickRange(object.location),
     highestLevel: object.highestLevel,
-    levels: { baseline: level(object.levels.baseline), restricted: level(object.levels.restricted) },
+    allowed: { baseline: baseline.allowed, restricted: restricted.allowed },
+    failingChecks: [...failing],
     problemCount: object.problems.length,
     targetsWindows: object.windows.targetsWindows,
   }

@@ -61,7 +61,7 @@ export function selectTargetAllowed(state: AppState): boolean | null {
   const object = selectSelectedSummary(state)
   if (!object) return null
   const level = state.settings.level
-  return level === 'privileged' || object.levels[level].allowed
+  return level === 'privileged' || object.allowed[level]
 }
 
 /** What kubectl prints for the selected object at the target level, or null when it is allowed. */

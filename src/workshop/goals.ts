@@ -2,19 +2,23 @@
 import type { CheckedLevel, Level } from '../engine/types'
 import type { Goal } from './types'
 
-/**
- * What a goal is judged on: an engine report, or the app's compact view of one (whose object
- * summaries keep the verdict and the failing checks' ids).
- */
+const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
+
+/** An object as a goal sees it: an engine report's, or the app's summary of one (see store/reportView.ts). */
+type GoalObject =
+  | { highestLevel: Level; failingChecks: readonly string[] }
+  | { highestLevel: Level; levels: Record<CheckedLevel, { violations: readonly { check: string }[] }> }
+
+/** What a goal is judged on: an engine report, or the app's compact view of one. */
 export interface GoalSubject {
   requestedVersion: string
-  objects: readonly {
-    highestLevel: Level
-    levels: Record<CheckedLevel, { violations: readonly { check: string }[] }>
-  }[]
+  objects: readonly GoalObject[]
 }
 
-const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
+function failingChecks(object: GoalObject): readonly string[] {
+  if ('failingChecks' in object) return object.failingChecks
+  return [...object.levels.baseline.violations, ...object.levels.restricted.violations].map((v) => v.check)
+}
 
 /** `reached`, `not-yet`, or `other-version` when the report was computed at a version the goal is not judged at. */
 export type GoalStatus = 'reached' | 'not-yet' | 'other-version'
@@ -27,7 +31,7 @@ export function checkGoal(goal: Goal, report: GoalSubject | null): GoalStatus {
   if (!object) return 'not-yet'
   if (goal.meets && RANK[object.highestLevel] < RANK[goal.meets]) return 'not-yet'
   if (goal.clears) {
-    const failing = new Set([...object.levels.baseline.violations, ...object.levels.restricted.violations].map((v) => v.check))
+    const failing = new Set(failingChecks(object))
     if (goal.clears.some((check) => failing.has(check))) return 'not-yet'
   }
   return 'reached'
