@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isSuperseded } from './evaluator'
-import { makeObject, makeView } from './testSupport'
+import { makeObject, makeReport, makeView } from './testSupport'
 import { createWorkerEvaluator } from './workerEvaluator'
 import type { EvaluateMessage, WorkerLike, WorkerRequest, WorkerResponse } from './workerProtocol'
 
@@ -147,5 +147,16 @@ describe('createWorkerEvaluator', () => {
     expect(await detail).toBe('failed: the evaluation worker was restarted')
     workers[1].answer()
     expect(await Promise.all([slow, fresh])).toEqual(['superseded', 'resolved'])
+  })
+
+  it('assembles object summaries sent in parts ahead of the answer', async () => {
+    const evaluate = setup()
+    const result = evaluate({ text: 'a', version: 'latest', revision: 1 })
+    const { id } = workers[0].posted[0]
+    const view = makeView(makeReport({ objects: [makeObject({ name: 'a' }), makeObject({ name: 'b' }), makeObject({ name: 'c' })] }))
+    const send = (data: WorkerResponse) => workers[0].onmessage?.({ data } as MessageEvent<WorkerResponse>)
+    send({ id, revision: 1, objects: view.objects.slice(0, 2) })
+    send({ id, revision: 1, report: { ...view, objects: view.objects.slice(2) } })
+    expect((await result).report.objects.map((o) => o.name)).toEqual(['a', 'b', 'c'])
   })
 })

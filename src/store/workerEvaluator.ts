@@ -10,6 +10,7 @@
  */
 import type { ObjectReport } from '../engine/types'
 import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator } from './evaluator'
+import type { ObjectSummary } from './reportView'
 import type { EvaluateMessage, WorkerLike } from './workerProtocol'
 
 export interface WorkerEvaluatorOptions {
@@ -24,6 +25,8 @@ interface Job {
   resolve: (result: EvaluationResult) => void
   reject: (error: unknown) => void
   startedAt?: number
+  /** Object summaries received ahead of the answer (see SUMMARY_PART). */
+  parts?: ObjectSummary[]
 }
 
 export interface WorkerEvaluator extends Evaluator {
@@ -73,7 +76,14 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
       }
       const job = running
       if (!job || data.id !== job.request.id) return
-      if ('report' in data) finish(job, () => job.resolve({ revision: data.revision, report: data.report }))
+      if ('objects' in data) {
+        ;(job.parts ??= []).push(...data.objects)
+        return
+      }
+      if ('report' in data) {
+        const report = job.parts ? { ...data.report, objects: [...job.parts, ...data.report.objects] } : data.report
+        finish(job, () => job.resolve({ revision: data.revision, report }))
+      }
       else finish(job, () => job.reject(new Error('error' in data ? data.error : 'unexpected answer')))
     }
     // A crash loses the worker's state, so the next request gets a fresh one.

@@ -18,7 +18,15 @@ export interface DetailMessage extends DetailRequest {
 
 export type WorkerRequest = EvaluateMessage | DetailMessage
 
+/**
+ * Object summaries travel in parts of at most this many, each its own message, ahead of the
+ * answer that carries the rest of the view: receiving (deserialising) one part is a few ms on the
+ * main thread, where all of a 5 MB stream's summaries at once would be one task of ~50 ms.
+ */
+export const SUMMARY_PART = 500
+
 export type WorkerResponse =
+  | { id: number; revision: number; objects: ReportView['objects'] }
   | { id: number; revision: number; report: ReportView }
   | { id: number; revision: number; detail: ObjectReport }
   | { id: number; revision: number; error: string }

@@ -10,7 +10,7 @@
 import { evaluate } from '../engine'
 import type { Report } from '../engine/types'
 import { compactReport } from '../store/reportView'
-import type { WorkerRequest, WorkerResponse } from '../store/workerProtocol'
+import { SUMMARY_PART, type WorkerRequest, type WorkerResponse } from '../store/workerProtocol'
 
 // The app's tsconfig types `self` as a Window; this is the slice of the worker scope used here.
 const scope = self as unknown as {
@@ -35,7 +35,14 @@ scope.onmessage = ({ data }) => {
     last = null
     const report = evaluate(text, { version, file: null })
     last = { revision, version, report }
-    scope.postMessage({ id, revision, report: compactReport(report, text, objectIndex) })
+    const view = compactReport(report, text, objectIndex)
+    // Summaries first, in parts, then the rest of the view with the last part (see SUMMARY_PART).
+    const { objects } = view
+    let start = 0
+    for (; objects.length - start > SUMMARY_PART; start += SUMMARY_PART) {
+      scope.postMessage({ id, revision, objects: objects.slice(start, start + SUMMARY_PART) })
+    }
+    scope.postMessage({ id, revision, report: { ...view, objects: objects.slice(start) } })
   } catch (error) {
     // The engine returns problems as data; reaching here is a bug, reported so the app can show it.
     scope.postMessage({ id, revision, error: error instanceof Error ? error.message : String(error) })
