@@ -29,7 +29,14 @@ export function App() {
       <LessonBar />
       <main className="app-main">
         <EditorPane />
-        <div className="results" id="results" tabIndex={-1} data-stale={stale} aria-label="Results">
+        <div
+          className="results"
+          id="results"
+          tabIndex={-1}
+          data-stale={stale}
+          data-evaluated={evaluated}
+          aria-label="Results"
+        >
           {evaluated ? <ObjectList /> : <ObjectListPlaceholder />}
           <VerdictPanel />
           <EffectiveContextPanel />
