@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isSuperseded } from './evaluator'
 import { makeObject, makeReport, makeView } from './testSupport'
 import { createWorkerEvaluator } from './workerEvaluator'
-import { messageText, TRANSFER_TEXT_FROM, type EvaluateMessage, type WorkerLike, type WorkerRequest, type WorkerResponse } from './workerProtocol'
+import type { EvaluateMessage, WorkerLike, WorkerRequest, WorkerResponse } from './workerProtocol'
 
 class FakeWorker implements WorkerLike {
   posted: WorkerRequest[] = []
@@ -158,15 +158,5 @@ describe('createWorkerEvaluator', () => {
     send({ id, revision: 1, objects: view.objects.slice(0, 2) })
     send({ id, revision: 1, report: { ...view, objects: view.objects.slice(2) } })
     expect((await result).report.objects.map((o) => o.name)).toEqual(['a', 'b', 'c'])
-  })
-
-  it('transfers a large text as UTF-8 bytes that decode to the same text', async () => {
-    const evaluate = setup()
-    const text = `kind: Pod # é ☃\n`.repeat(TRANSFER_TEXT_FROM / 8)
-    void evaluate({ text, version: 'latest', revision: 1 })
-    const [message] = workers[0].evaluations()
-    expect(message.text).toBe('')
-    expect(message.bytes).toBeInstanceOf(ArrayBuffer)
-    expect(messageText(message)).toBe(text)
   })
 })

@@ -11,7 +11,7 @@
 import type { ObjectReport } from '../engine/types'
 import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator } from './evaluator'
 import type { ObjectSummary } from './reportView'
-import { evaluateMessage, type EvaluateMessage, type WorkerLike } from './workerProtocol'
+import type { EvaluateMessage, WorkerLike } from './workerProtocol'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike
@@ -105,7 +105,7 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
     job.startedAt = now()
     try {
       worker ??= startWorker()
-      worker.postMessage(...evaluateMessage(job.request))
+      worker.postMessage(job.request)
     } catch (error) {
       stopWorker()
       finish(job, () => job.reject(error))

@@ -8,26 +8,6 @@ export interface EvaluateMessage extends EvaluationRequest {
   type?: 'evaluate'
   /** Matches the answer to its request across restarts. */
   id: number
-  /**
-   * A large text as UTF-8, transferred rather than copied (then `text` is empty): structured-cloning
-   * a 5 MB string costs the main thread ~50 ms, encoding it a few.
-   */
-  bytes?: ArrayBuffer
-}
-
-/** Texts from this many UTF-16 units on travel as transferred UTF-8 bytes. */
-export const TRANSFER_TEXT_FROM = 64 * 1024
-
-/** The message for an evaluation request, and what to transfer with it. */
-export function evaluateMessage(request: EvaluateMessage): [EvaluateMessage, Transferable[]] {
-  if (request.text.length < TRANSFER_TEXT_FROM) return [request, []]
-  const bytes = new TextEncoder().encode(request.text).buffer as ArrayBuffer
-  return [{ ...request, text: '', bytes }, [bytes]]
-}
-
-/** The text of an evaluation request, as sent by {@link evaluateMessage}. */
-export function messageText(message: EvaluateMessage): string {
-  return message.bytes ? new TextDecoder().decode(message.bytes) : message.text
 }
 
 /** One object's full report from the evaluation the worker holds. */
@@ -53,7 +33,7 @@ export type WorkerResponse =
 
 /** The part of `Worker` the evaluator uses, so tests can drive a fake one. */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest, transfer?: Transferable[]): void
+  postMessage(message: WorkerRequest): void
   terminate(): void
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null

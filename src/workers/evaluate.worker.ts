@@ -10,7 +10,7 @@
 import { evaluate } from '../engine'
 import type { Report } from '../engine/types'
 import { compactReport } from '../store/reportView'
-import { messageText, SUMMARY_PART, type WorkerRequest, type WorkerResponse } from '../store/workerProtocol'
+import { SUMMARY_PART, type WorkerRequest, type WorkerResponse } from '../store/workerProtocol'
 
 // The app's tsconfig types `self` as a Window; this is the slice of the worker scope used here.
 const scope = self as unknown as {
@@ -31,8 +31,7 @@ scope.onmessage = ({ data }) => {
       else scope.postMessage({ id, revision, error: `no report of object ${data.index} for revision ${revision}` })
       return
     }
-    const { version, objectIndex = 0 } = data
-    const text = messageText(data)
+    const { text, version, objectIndex = 0 } = data
     last = null
     const report = evaluate(text, { version, file: null })
     last = { revision, version, report }
