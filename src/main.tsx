@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { createEvaluateWorker } from './app/createEvaluateWorker'
@@ -32,12 +32,17 @@ const workshop = createWorkshopStore()
 // The address fragment and the saved drafts decide what opens; from then on both follow the state.
 void startSession(store, workshop, browserSessionEnv())
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppStoreProvider store={store}>
-      <WorkshopStoreContext.Provider value={workshop}>
-        <App />
-      </WorkshopStoreContext.Provider>
-    </AppStoreProvider>
-  </StrictMode>,
-)
+// index.html's static shell is on screen meanwhile, so the first render can yield to the browser
+// (a transition renders in slices) instead of blocking it in one long task.
+const root = createRoot(document.getElementById('root')!)
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <WorkshopStoreContext.Provider value={workshop}>
+          <App />
+        </WorkshopStoreContext.Provider>
+      </AppStoreProvider>
+    </StrictMode>,
+  )
+})

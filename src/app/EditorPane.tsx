@@ -68,9 +68,14 @@ export function EditorPane() {
     onCursorChange: setCursor,
   }
   const monaco = wantMonaco && Editor !== null
-  // Monaco replacing a textarea the user is in takes over the focus and the caret.
+  // Monaco replacing a textarea the user is in takes over the focus and the caret. Only worked out
+  // in the render that swaps them: reading a multi-MB textarea's value on every render is not free.
   const hostRef = useRef<HTMLDivElement>(null)
-  const active = typeof document === 'undefined' ? null : document.activeElement
+  const shownMonaco = useRef(false)
+  useEffect(() => {
+    shownMonaco.current = monaco
+  })
+  const active = monaco && !shownMonaco.current ? document.activeElement : null
   const focusAt =
     active instanceof HTMLTextAreaElement && hostRef.current?.contains(active)
       ? positionAt(active.value, active.selectionStart)
