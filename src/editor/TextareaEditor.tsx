@@ -3,7 +3,7 @@
  * (screen readers, mobile) and as the fallback when Monaco fails to load. Tab is left to the
  * browser, so it never traps focus.
  */
-import { useEffect, useId, useLayoutEffect, useRef, type CSSProperties } from 'react'
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef, type CSSProperties } from 'react'
 import { offsetAt, positionAt } from './textPosition'
 import type { EditorMarker, YamlEditorProps } from './types'
 
@@ -22,7 +22,10 @@ const SEVERITY_LABEL: Record<EditorMarker['severity'], string> = {
 }
 
 export function TextareaEditor(props: YamlEditorProps) {
-  const { value, onChange, markers, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE, onCursorChange } = props
+  const { value, onChange, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE, onCursorChange } = props
+  // Hundreds of problem buttons for a large input: rendered in a transition React can slice,
+  // so receiving a report never renders them in one long task.
+  const markers = useDeferredValue(props.markers)
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const problemsId = useId()
   // As in the Monaco pane: a request present at mount is old news, not a reason to steal focus.
@@ -93,7 +96,12 @@ export function TextareaEditor(props: YamlEditorProps) {
         style={textareaStyle}
       />
       {markers.length > 0 && (
-        <ul id={problemsId} aria-label="Problems" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+        <ul
+          id={problemsId}
+          aria-label="Problems"
+          // Bounded, so a long list neither pushes the page down nor resizes (and re-lays out) a huge text.
+          style={{ margin: 0, padding: 0, listStyle: 'none', maxHeight: '12rem', overflowY: 'auto', flex: '0 0 auto' }}
+        >
           {markers.map((marker, index) => (
             <li key={index}>
               <button

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import { LevelBadge } from '../../components/LevelBadge'
 import type { ObjectSummary } from '../../store/reportView'
 import { selectReport, selectSelectedIndex } from '../../store/selectors'
@@ -11,7 +11,9 @@ export const OBJECT_PAGE = 100
 
 /** Every object in the input with its verdict; choosing one drives the other panels. Skips and errors stay visible. */
 export function ObjectList() {
-  const report = useAppStore(selectReport)
+  // A page of object buttons is rendered in a transition React can slice: a large input's report
+  // arrives without one long render task, and the verdict shows first.
+  const report = useDeferredValue(useAppStore(selectReport))
   const selected = useAppStore(selectSelectedIndex)
   const selectObject = useAppStore((state) => state.selectObject)
   const revealAt = useAppStore((state) => state.revealAt)
