@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../app/seedManifest'
 import { createAppStore } from './createAppStore'
-import { directEvaluator } from './directEvaluator'
+import { createDirectEvaluator } from './directEvaluator'
 import { selectSelectedObject, selectTargetAllowed } from './selectors'
 
 const settled = (store: ReturnType<typeof createAppStore>) =>
@@ -12,7 +12,7 @@ const settled = (store: ReturnType<typeof createAppStore>) =>
   })
 
 it('evaluates the start-up example with the real engine: Baseline, not Restricted', async () => {
-  const store = createAppStore({ evaluator: directEvaluator, debounceMs: 0, initial: { text: SEED_MANIFEST } })
+  const store = createAppStore({ evaluator: createDirectEvaluator(), debounceMs: 0, initial: { text: SEED_MANIFEST } })
   await settled(store)
   const object = selectSelectedObject(store.getState())
   expect(object?.highestLevel).toBe('baseline')

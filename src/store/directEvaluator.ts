@@ -1,4 +1,4 @@
-/** Calls the engine in the calling thread: for unit tests, Node scripts, and a fallback when workers are unavailable. */
+/** Calls the engine in the calling thread: for unit tests and Node scripts, which have no worker. */
 import { evaluate } from '../engine'
 import type { Report } from '../engine/types'
 import type { Evaluator } from './evaluator'
@@ -8,6 +8,7 @@ import { compactReport } from './reportView'
 export function createDirectEvaluator(): Evaluator {
   let last: { revision: number; version: string; report: Report } | null = null
   const evaluator: Evaluator = async ({ text, version, revision, objectIndex = 0 }) => {
+    last = null // so two full reports never live at once
     const report = evaluate(text, { version, file: null })
     last = { revision, version, report }
     return { revision, report: compactReport(report, text, objectIndex) }
@@ -19,5 +20,3 @@ export function createDirectEvaluator(): Evaluator {
   }
   return evaluator
 }
-
-export const directEvaluator: Evaluator = createDirectEvaluator()

@@ -98,6 +98,22 @@ describe('the compact report in the store', () => {
     expect(selectEditorMarkers(s.getState()).length).toBeGreaterThan(60)
   })
 
+  it('evaluates again when the evaluator has lost the report a detail is asked from', async () => {
+    const evaluator = createDirectEvaluator()
+    const s = (store = createAppStore({ evaluator, debounceMs: 0, initial: { text: stream(60) } }))
+    await settled(s, () => s.getState().evaluation.status === 'done')
+    const first = s.getState().evaluation.report
+    // As after a worker crash: the restarted worker holds no report.
+    const detail = evaluator.detail!
+    let failures = 0
+    evaluator.detail = (request) => (failures++ === 0 ? Promise.reject(new Error('no evaluation')) : detail(request))
+    s.getState().selectObject(42)
+    await settled(s, () => !selectDetailPending(s.getState()))
+    expect(selectSelectedObject(s.getState())?.name).toBe('pod-42')
+    expect(s.getState().evaluation.report).not.toBe(first)
+    expect(failures).toBe(1)
+  })
+
   it('asks the next evaluation for the selected object\'s detail', async () => {
     const evaluator = createDirectEvaluator()
     const s = (store = createAppStore({ evaluator, debounceMs: 0, initial: { text: stream(60), objectIndex: 55 } }))

@@ -1,5 +1,5 @@
 import { isSuperseded, type EvaluationResult } from '../evaluator'
-import { clampIndex } from '../reportView'
+import { clampIndex, type ReportView } from '../reportView'
 import type { EvaluationSlice } from '../types'
 import type { SliceContext } from './sliceContext'
 
@@ -21,8 +21,13 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
     return !disposed && state.document.revision === revision && state.settings.version === version
   }
 
+  // The details an answer brought; a fetched one is kept beside these only, so clicking through a
+  // large stream never copies its whole report onto the main thread.
+  let answerDetails: ReportView['details'] = {}
+
   const accept = (result: EvaluationResult, version: string) => {
     if (!isCurrent(result.revision, version)) return
+    answerDetails = result.report.details
     set({
       evaluation: {
         status: 'done',
@@ -36,7 +41,7 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
     get().loadSelectedDetail()
   }
 
-  // One request per object of one view at a time; a failure (the worker moved on) clears it for a later retry.
+  // One request per object of one view at a time.
   const loadingDetails = new Set<string>()
   const loadSelectedDetail = () => {
     const { report, forRevision, forVersion } = get().evaluation
@@ -54,10 +59,18 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
         // Only into the view it was asked for: the same report (its summaries) for the same revision.
         if (disposed || !shown.report || shown.report.objects !== objects || shown.forRevision !== forRevision) return
         set({
-          evaluation: { ...shown, report: { ...shown.report, details: { ...shown.report.details, [index]: object } } },
+          evaluation: { ...shown, report: { ...shown.report, details: { ...answerDetails, [index]: object } } },
         })
       },
-      () => loadingDetails.delete(key),
+      () => {
+        loadingDetails.delete(key)
+        // The worker no longer holds this report (it was restarted after a crash): evaluate again,
+        // since an answer carries the selected object's detail. Not when something newer is coming.
+        const shown = get().evaluation
+        if (shown.status === 'done' && shown.report?.objects === objects && isCurrent(forRevision, forVersion)) {
+          get().requestEvaluation(0)
+        }
+      },
     )
   }
 
