@@ -1,5 +1,6 @@
-import { selectSelectedObject, selectWindowsPanelVisible } from '../../store/selectors'
+import { selectDetailPending, selectSelectedObject, selectWindowsPanelVisible } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { PendingPanel } from '../PendingPanel'
 import { ContainerCard } from './ContainerCard'
 import { PodFieldsCard } from './PodFieldsCard'
 
@@ -8,7 +9,8 @@ export function EffectiveContextPanel() {
   const object = useAppStore(selectSelectedObject)
   const showWindowsFields = useAppStore(selectWindowsPanelVisible)
   const revealAt = useAppStore((state) => state.revealAt)
-  if (!object) return null
+  const pending = useAppStore(selectDetailPending)
+  if (!object) return pending ? <PendingPanel title="Effective security context" headingId="context-heading" /> : null
   return (
     <section className="panel" aria-labelledby="context-heading">
       <h2 id="context-heading" className="panel__title">

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeObject, makeReport } from '../../store/testSupport'
 import { renderWithReport } from '../renderWithStore'
@@ -31,5 +31,24 @@ describe('ObjectList', () => {
     expect(store.getState().selection.objectIndex).toBe(1)
     expect(store.getState().ui.reveal).toBeNull()
     expect(screen.getAllByTestId('object-item')[1].getAttribute('aria-current')).toBe('true')
+  })
+
+  it('pages a long list, and still lists an object selected far down it', async () => {
+    const objects = Array.from({ length: 250 }, (_, index) => makeObject({ name: `pod-${index}`, document: index }))
+    const { store } = await renderWithReport(<ObjectList />, makeReport({ objects }))
+    expect(screen.getAllByTestId('object-item')).toHaveLength(100)
+
+    act(() => store.getState().selectObject(230))
+    const items = screen.getAllByTestId('object-item')
+    expect(items).toHaveLength(101)
+    expect(items[100].textContent).toContain('pod-230')
+    expect(items[100].getAttribute('aria-current')).toBe('true')
+
+    fireEvent.click(screen.getByTestId('show-more-objects'))
+    expect(screen.getAllByTestId('object-item')).toHaveLength(201)
+    fireEvent.click(screen.getByTestId('show-more-objects'))
+    // The selected object is now in the page: listed once.
+    expect(screen.getAllByTestId('object-item')).toHaveLength(250)
+    expect(screen.queryByTestId('show-more-objects')).toBeNull()
   })
 })

@@ -1,28 +1,46 @@
 import { useDeferredValue, useState } from 'react'
 import { LevelBadge } from '../../components/LevelBadge'
 import type { ObjectSummary } from '../../store/reportView'
-import { selectReport, selectSelectedIndex } from '../../store/selectors'
+import { clampIndex } from '../../store/reportView'
+import { selectReport } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { InputErrors } from './InputErrors'
 import { SkippedObjects } from './SkippedObjects'
 
 /** Objects rendered at first and added per "Show more": a 5 MB stream has thousands, and each is a button. */
-export const OBJECT_PAGE = 100
+const OBJECT_PAGE = 100
 
 /** Every object in the input with its verdict; choosing one drives the other panels. Skips and errors stay visible. */
 export function ObjectList() {
   // A page of object buttons is rendered in a transition React can slice: a large input's report
   // arrives without one long render task, and the verdict shows first.
   const report = useDeferredValue(useAppStore(selectReport))
-  const selected = useAppStore(selectSelectedIndex)
+  const objectIndex = useAppStore((state) => state.selection.objectIndex)
   const selectObject = useAppStore((state) => state.selectObject)
   const revealAt = useAppStore((state) => state.revealAt)
+  // Kept across edits: someone who paged down a large stream keeps the page while fixing it.
   const [limit, setLimit] = useState(OBJECT_PAGE)
   if (!report) return null
   const { objects, skipped, errors, skippedCount, errorCount } = report
-  // The selected object is always listed, even when a link selected one far down the list.
-  const shown = Math.min(objects.length, Math.max(limit, selected + 1))
+  // From the deferred report, so the marked item is the one the rendered list shows.
+  const selected = objects.length === 0 ? -1 : clampIndex(objectIndex, objects.length)
+  const shown = Math.min(objects.length, limit)
   const rest = objects.length - shown
+  const item = (object: ObjectSummary, index: number) => (
+    <li key={`${object.document}-${object.item ?? ''}-${index}`}>
+      <button
+        type="button"
+        className="object-list__item"
+        aria-current={index === selected ? 'true' : undefined}
+        data-testid="object-item"
+        // Selecting only: revealing would pull focus into the editor while the user browses the list.
+        onClick={() => selectObject(index)}
+      >
+        <span className="object-list__name">{describe(object)}</span>
+        <LevelBadge level={object.highestLevel} />
+      </button>
+    </li>
+  )
   return (
     <section className="panel object-list-panel" aria-labelledby="objects-heading" data-testid="object-list">
       <h2 id="objects-heading" className="panel__title">
@@ -33,21 +51,9 @@ export function ObjectList() {
       )}
       {objects.length > 0 && (
         <ul className="object-list">
-          {objects.slice(0, shown).map((object, index) => (
-            <li key={`${object.document}-${object.item ?? ''}-${index}`}>
-              <button
-                type="button"
-                className="object-list__item"
-                aria-current={index === selected ? 'true' : undefined}
-                data-testid="object-item"
-                // Selecting only: revealing would pull focus into the editor while the user browses the list.
-                onClick={() => selectObject(index)}
-              >
-                <span className="object-list__name">{describe(object)}</span>
-                <LevelBadge level={object.highestLevel} />
-              </button>
-            </li>
-          ))}
+          {objects.slice(0, shown).map(item)}
+          {/* A link or draft may select an object far down the list: it is listed too, not the thousands before it. */}
+          {selected >= shown && item(objects[selected]!, selected)}
         </ul>
       )}
       {rest > 0 && (

@@ -1,12 +1,14 @@
-import { selectSelectedObject } from '../../store/selectors'
+import { selectDetailPending, selectSelectedObject } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { PendingPanel } from '../PendingPanel'
 import { ProblemItems } from './ProblemItems'
 
 /** What the API server would reject (errors) or silently not apply (warnings), for the selected object. */
 export function ProblemsPanel() {
   const object = useAppStore(selectSelectedObject)
   const revealAt = useAppStore((state) => state.revealAt)
-  if (!object) return null
+  const pending = useAppStore(selectDetailPending)
+  if (!object) return pending ? <PendingPanel title="API problems" headingId="problems-heading" testId="problems-panel" /> : null
   const errors = object.problems.filter((problem) => problem.severity === 'error').length
   return (
     <section className="panel" aria-labelledby="problems-heading" data-testid="problems-panel">

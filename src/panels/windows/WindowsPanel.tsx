@@ -1,6 +1,7 @@
 import { RichText } from '../../components/RichText'
-import { selectSelectedObject, selectWindowsPanelVisible } from '../../store/selectors'
+import { selectDetailPending, selectSelectedObject, selectWindowsPanelVisible } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { PendingPanel } from '../PendingPanel'
 import { ProblemItems } from '../problems/ProblemItems'
 import { RunAsUserNames } from './RunAsUserNames'
 import { splitWindowsProblems } from './windowsProblems'
@@ -10,7 +11,9 @@ export function WindowsPanel() {
   const object = useAppStore(selectSelectedObject)
   const visible = useAppStore(selectWindowsPanelVisible)
   const revealAt = useAppStore((state) => state.revealAt)
-  if (!object || !visible) return null
+  const pending = useAppStore(selectDetailPending)
+  if (!visible) return null
+  if (!object) return pending ? <PendingPanel title="Windows" headingId="windows-heading" testId="windows-panel" /> : null
   const { windows } = object
   const problems = splitWindowsProblems(object.problems)
   return (
