@@ -90,7 +90,7 @@ export async function startSession(
       store.getState().showNotice({
         id: NOTICE.link,
         kind: 'warning',
-        text: 'This manifest is larger than 1 MiB, so the address bar no longer follows it and it cannot be shared as a link.',
+        text: 'This manifest is larger than 1 MiB: it cannot be shared as a link, and a reload brings back the last smaller draft, not this text. Keep it in a file.',
       }),
   })
 

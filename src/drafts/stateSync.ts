@@ -65,7 +65,7 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
     // Drafts over 1 MiB of text never validate on reading (as links), so writing one only costs
     // the main thread a multi-MB JSON and storage write (or a quota error). The draft keeps the
     // last state that can be restored, as the address bar keeps its last link; the not-shareable
-    // notice tells the user. (UTF-16 length over the limit implies UTF-8 bytes over it.)
+    // notice says so. (UTF-16 length over the limit implies UTF-8 bytes over it.)
     if (snapshot.text.length > MAX_TEXT_BYTES) return
     const result = drafts.save(snapshot, link)
     if (!result.ok && !saveFailed) deps.onSaveFailed?.(result.reason)
