@@ -33,7 +33,7 @@ export function bigStream(bytes: number): string {
   return parts.join('')
 }
 
-export interface LongTaskResult {
+interface LongTaskResult {
   longestMs: number
   count: number
   /** Every long task's duration, in the order they ended. */

@@ -8,7 +8,7 @@ type EditorComponent = ComponentType<YamlEditorProps>
  * sooner. Monaco is over 900 KB gzip of script: parsing and running it blocks the main thread for a
  * while, so it waits until the page is painted, the first verdict is shown and the browser is idle.
  */
-export const MONACO_IDLE_DELAY_MS = 5000
+const MONACO_IDLE_DELAY_MS = 5000
 
 /**
  * The Monaco editor, loaded on demand. `Editor` is null until its chunk has loaded (show the

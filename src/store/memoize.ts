@@ -1,11 +1,10 @@
 /**
  * Caches a derived value on the identity of its inputs (a tiny reselect). Selectors that build
  * arrays or objects need it: zustand's hook compares by reference and would re-render forever.
- * `compute` also gets the state, for values that matter only when the inputs change.
  */
 export function memoizeSelector<S, I extends readonly unknown[], R>(
   inputs: (state: S) => I,
-  compute: (...args: [...I, S]) => R,
+  compute: (...args: [...I]) => R,
 ): (state: S) => R {
   let last: { args: I; result: R } | null = null
   return (state) => {
@@ -13,7 +12,7 @@ export function memoizeSelector<S, I extends readonly unknown[], R>(
     if (last && args.length === last.args.length && args.every((a, i) => Object.is(a, last!.args[i]))) {
       return last.result
     }
-    const result = compute(...args, state)
+    const result = compute(...args)
     last = { args, result }
     return result
   }

@@ -77,7 +77,7 @@ export interface ViewLimits {
   markers: number
 }
 
-export const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
+const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
 
 const TARGET_LEVELS: readonly TargetLevel[] = ['privileged', 'baseline', 'restricted']
 
@@ -116,7 +116,7 @@ export function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(Math.trunc(index) || 0, count - 1))
 }
 
-export function summarise(object: ObjectReport): ObjectSummary {
+function summarise(object: ObjectReport): ObjectSummary {
   const { baseline, restricted } = object.levels
   const failing = new Set<string>()
   for (const violation of baseline.violations) failing.add(violation.check)
@@ -143,7 +143,7 @@ export function summarise(object: ObjectReport): ObjectSummary {
  * hover names its object). At most `limit` markers; past that, a last info marker at the top of
  * the text says how many were left out, so a huge input never floods the editor.
  */
-export function buildMarkers(
+function buildMarkers(
   report: Report,
   level: TargetLevel,
   lines: readonly string[],

@@ -1,7 +1,7 @@
 /** Plain selector functions over the app state; the panels read the store only through these. */
 import type { CheckedLevel, ObjectReport, Violation } from '../engine/types'
 import { memoizeSelector } from './memoize'
-import type { ObjectSummary } from './reportView'
+import { clampIndex, type ObjectSummary } from './reportView'
 import type { AppState, ShareSnapshot, TargetLevel } from './types'
 
 const NO_OBJECTS: readonly ObjectSummary[] = []
@@ -25,7 +25,7 @@ export const selectObjects = (state: AppState) => state.evaluation.report?.objec
 /** The selected object's index, clamped to the current report; -1 when there is no object. */
 export function selectSelectedIndex(state: AppState): number {
   const count = selectObjects(state).length
-  return count === 0 ? -1 : Math.min(state.selection.objectIndex, count - 1)
+  return count === 0 ? -1 : clampIndex(state.selection.objectIndex, count)
 }
 
 /** The selected object's summary: kind, name, verdict, pass/fail per level. */

@@ -80,11 +80,12 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
         ;(job.parts ??= []).push(...data.objects)
         return
       }
-      if ('report' in data) {
-        const report = job.parts ? { ...data.report, objects: [...job.parts, ...data.report.objects] } : data.report
-        finish(job, () => job.resolve({ revision: data.revision, report }))
+      if (!('report' in data)) {
+        finish(job, () => job.reject(new Error('error' in data ? data.error : 'unexpected answer')))
+        return
       }
-      else finish(job, () => job.reject(new Error('error' in data ? data.error : 'unexpected answer')))
+      const report = job.parts ? { ...data.report, objects: [...job.parts, ...data.report.objects] } : data.report
+      finish(job, () => job.resolve({ revision: data.revision, report }))
     }
     // A crash loses the worker's state, so the next request gets a fresh one.
     const crash = (message: string) => {

@@ -1,24 +1,12 @@
-/** Goal checking as pure functions over the engine's report, so the UI and the tests judge a step the same way. */
-import type { CheckedLevel, Level } from '../engine/types'
+/** Goal checking as pure functions over the report's compact view, so the UI and the tests judge a step the same way. */
+import type { Level } from '../engine/types'
+import type { ReportView } from '../store/reportView'
 import type { Goal } from './types'
 
 const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
 
-/** An object as a goal sees it: an engine report's, or the app's summary of one (see store/reportView.ts). */
-type GoalObject =
-  | { highestLevel: Level; failingChecks: readonly string[] }
-  | { highestLevel: Level; levels: Record<CheckedLevel, { violations: readonly { check: string }[] }> }
-
-/** What a goal is judged on: an engine report, or the app's compact view of one. */
-export interface GoalSubject {
-  requestedVersion: string
-  objects: readonly GoalObject[]
-}
-
-function failingChecks(object: GoalObject): readonly string[] {
-  if ('failingChecks' in object) return object.failingChecks
-  return [...object.levels.baseline.violations, ...object.levels.restricted.violations].map((v) => v.check)
-}
+/** What a goal is judged on: the app's compact view of a report (its summaries name the failing checks). */
+type GoalSubject = Pick<ReportView, 'requestedVersion' | 'objects'>
 
 /** `reached`, `not-yet`, or `other-version` when the report was computed at a version the goal is not judged at. */
 export type GoalStatus = 'reached' | 'not-yet' | 'other-version'
@@ -31,7 +19,7 @@ export function checkGoal(goal: Goal, report: GoalSubject | null): GoalStatus {
   if (!object) return 'not-yet'
   if (goal.meets && RANK[object.highestLevel] < RANK[goal.meets]) return 'not-yet'
   if (goal.clears) {
-    const failing = new Set(failingChecks(object))
+    const failing = new Set(object.failingChecks)
     if (goal.clears.some((check) => failing.has(check))) return 'not-yet'
   }
   return 'reached'

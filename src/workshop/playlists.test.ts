@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../engine'
+import { evaluate as evaluateEngine } from '../engine'
+import { compactReport } from '../store/reportView'
 import { applyEdits } from './buildPlaylist'
 import { checkGoal, describeGoal } from './goals'
 import { PLAYLISTS } from './playlists'
 
+/** Goals are judged on the view the app has, built from the engine's report as the worker builds it. */
+const evaluate = (text: string, options: { version?: string } = {}) => compactReport(evaluateEngine(text, options), text, 0)
 const judge = (text: string, version = 'latest', goal = {}) => checkGoal(goal, evaluate(text, { version }))
 
 describe('playlists', () => {
