@@ -104,7 +104,7 @@ export function YamlEditor(props: YamlEditorProps) {
 
   useEffect(() => {
     const model = editor?.getModel()
-    if (!editor || !model || !valueSync.shouldApply(value, model.getValue())) return
+    if (!editor || !model || !valueSync.shouldApply(value, () => model.getValue())) return
     const edit = minimalEdit(model.getValue(), value)
     if (!edit) return
     const range = monaco.Range.fromPositions(

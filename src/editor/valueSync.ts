@@ -7,8 +7,11 @@
 export interface ValueSync {
   /** Records text passed to `onChange`. */
   noteEmitted(text: string): void
-  /** True if `incoming` should replace `current` (the editor's text). */
-  shouldApply(incoming: string, current: string): boolean
+  /**
+   * True if `incoming` should replace the editor's text, which `readCurrent` returns. An echo is
+   * recognised first, so the common case never reads a multi-MB text out of the editor.
+   */
+  shouldApply(incoming: string, readCurrent: () => string): boolean
 }
 
 /** `limit` bounds memory if the app never echoes values back at all. */
@@ -19,11 +22,7 @@ export function createValueSync(limit = 50): ValueSync {
       pending.push(text)
       if (pending.length > limit) pending = pending.slice(-limit)
     },
-    shouldApply(incoming, current) {
-      if (incoming === current) {
-        pending = []
-        return false
-      }
+    shouldApply(incoming, readCurrent) {
       const echoAt = pending.lastIndexOf(incoming)
       if (echoAt >= 0) {
         // The app is catching up; everything emitted before this echo has been seen too.
@@ -31,7 +30,7 @@ export function createValueSync(limit = 50): ValueSync {
         return false
       }
       pending = []
-      return true
+      return incoming !== readCurrent()
     },
   }
 }
