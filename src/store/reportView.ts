@@ -9,7 +9,8 @@
  * one; others are asked for on selection), the first input errors and skipped documents with their
  * counts, and the editor markers already computed for each target level, capped.
  *
- * Pure functions only: the worker, `directEvaluator` and the tests build views the same way.
+ * Pure functions only: `reportKeeper.ts` (held by the worker and by the direct evaluator) and
+ * the tests build views the same way.
  */
 import type { EditorMarker } from '../editor/types'
 import type {

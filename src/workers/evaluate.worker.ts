@@ -7,9 +7,7 @@
  * structured clone is small enough to receive without a long task, and asks for an object's full
  * report when the user selects it.
  */
-import { evaluate } from '../engine'
-import type { Report } from '../engine/types'
-import { compactReport } from '../store/reportView'
+import { createReportKeeper } from '../store/reportKeeper'
 import { SUMMARY_PART, type WorkerRequest, type WorkerResponse } from '../store/workerProtocol'
 
 // The app's tsconfig types `self` as a Window; this is the slice of the worker scope used here.
@@ -18,24 +16,16 @@ const scope = self as unknown as {
   postMessage: (message: WorkerResponse) => void
 }
 
-/** The last evaluation, for detail requests. */
-let last: { revision: number; version: string; report: Report } | null = null
+const keeper = createReportKeeper()
 
 scope.onmessage = ({ data }) => {
   const { id, revision } = data
   try {
     if (data.type === 'detail') {
-      const object =
-        last && last.revision === revision && last.version === data.version ? last.report.objects[data.index] : undefined
-      if (object) scope.postMessage({ id, revision, detail: object })
-      else scope.postMessage({ id, revision, error: `no report of object ${data.index} for revision ${revision}` })
+      scope.postMessage({ id, revision, detail: keeper.detail(data) })
       return
     }
-    const { text, version, objectIndex = 0 } = data
-    last = null
-    const report = evaluate(text, { version, file: null })
-    last = { revision, version, report }
-    const view = compactReport(report, text, objectIndex)
+    const view = keeper.evaluate(data)
     // Summaries first, in parts, then the rest of the view with the last part (see SUMMARY_PART).
     const { objects } = view
     let start = 0
@@ -44,7 +34,8 @@ scope.onmessage = ({ data }) => {
     }
     scope.postMessage({ id, revision, report: { ...view, objects: objects.slice(start) } })
   } catch (error) {
-    // The engine returns problems as data; reaching here is a bug, reported so the app can show it.
+    // A detail of a report this worker no longer holds; or a bug, since the engine returns problems
+    // as data. Either way the app is told, and can show it or evaluate again.
     scope.postMessage({ id, revision, error: error instanceof Error ? error.message : String(error) })
   }
 }
