@@ -1,7 +1,7 @@
 /** Pod Security Standards as upstream Pod Security Admission evaluates them. */
 import type { CheckFailure, PodTemplate } from '../model'
 import type { CheckedLevel } from '../types'
-import { podView } from './podView'
+import { podView, type PodView } from './podView'
 import { checksFor } from './registry'
 import { effectiveMinor, type PolicyVersion } from './version'
 
@@ -16,13 +16,7 @@ export const UNKNOWN_REASON = 'unknown forbidden reason'
 /** Evaluates a pod template at a level and version; an empty list means allowed. */
 export function evaluatePodSecurity(pod: PodTemplate, level: CheckedLevel, version: PolicyVersion): CheckFailure[] {
   if (level !== 'baseline' && level !== 'restricted') return []
-  const view = podView(pod)
-  const failures: CheckFailure[] = []
-  for (const { check, variant } of checksFor(level, effectiveMinor(version))) {
-    const outcome = variant.evaluate(view)
-    if (outcome) failures.push({ check: check.id, level: check.level, ...outcome })
-  }
-  return failures
+  return failuresAt(podView(pod), level, effectiveMinor(version), new Map())
 }
 
 /**
@@ -34,20 +28,22 @@ export function evaluatePodSecurityLevels(pod: PodTemplate, version: PolicyVersi
   const view = podView(pod)
   const minor = effectiveMinor(version)
   const outcomes = new Map<string, CheckFailure | null>()
-  const run = (level: CheckedLevel): CheckFailure[] => {
-    const failures: CheckFailure[] = []
-    for (const { check, variant } of checksFor(level, minor)) {
-      let failure = outcomes.get(check.id)
-      if (failure === undefined) {
-        const outcome = variant.evaluate(view)
-        failure = outcome ? { check: check.id, level: check.level, ...outcome } : null
-        outcomes.set(check.id, failure)
-      }
-      if (failure) failures.push(failure)
+  return { baseline: failuresAt(view, 'baseline', minor, outcomes), restricted: failuresAt(view, 'restricted', minor, outcomes) }
+}
+
+/** The failing checks at `level` in upstream order; `outcomes` holds each check's result, by id, for reuse. */
+function failuresAt(view: PodView, level: CheckedLevel, minor: number, outcomes: Map<string, CheckFailure | null>): CheckFailure[] {
+  const failures: CheckFailure[] = []
+  for (const { check, variant } of checksFor(level, minor)) {
+    let failure = outcomes.get(check.id)
+    if (failure === undefined) {
+      const outcome = variant.evaluate(view)
+      failure = outcome ? { check: check.id, level: check.level, ...outcome } : null
+      outcomes.set(check.id, failure)
     }
-    return failures
+    if (failure) failures.push(failure)
   }
-  return { baseline: run('baseline'), restricted: run('restricted') }
+  return failures
 }
 
 /** Upstream's detail form: `reason (detail), reason (detail)`. */
