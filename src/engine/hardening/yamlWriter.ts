@@ -13,7 +13,7 @@ export interface YamlStyle {
   seed: number
   /** Chance that a non-empty collection is written in flow style; 0 for all-block, 1 for all-flow. */
   flow?: number
-  /** Whether to add comments on their own lines, after values and around documents */
+  /** Whether to add comments on their own lines, after values and around the document. */
   comments?: boolean
   /** Whether to add blank lines, trailing spaces, document markers and CRLF line breaks. */
   whitespace?: boolean

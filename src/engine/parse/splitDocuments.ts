@@ -3,7 +3,7 @@
  * error can be confined to the document it is in. Only used when the whole stream fails to parse.
  */
 
-/** A slice of the text that holds at most one YAML document */
+/** A slice of the text that holds at most one document. */
 export interface Chunk {
   start: number
   end: number
