@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 
 export interface EditToVerdictResult {
   /** Lines of the manifest being edited. */
@@ -28,8 +29,6 @@ export interface EditToVerdictOptions {
   executablePath?: string
 }
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-
 /**
  * Measures edit → verdict on screen in the built app at `baseUrl`, in the plain textarea mode so
  * the numbers are the app's (store, worker, engine, render), not Monaco's typing. One sample is
@@ -43,8 +42,8 @@ export async function measureEditToVerdict(
 ): Promise<EditToVerdictResult[]> {
   const edits = options.edits ?? 30
   const warmup = options.warmup ?? 5
-  const executablePath = options.executablePath ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
+  const executablePath = options.executablePath ?? (existsSync(CHROMIUM) ? CHROMIUM : undefined)
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     // tsx compiles the functions passed to page.evaluate with esbuild's keepNames, which calls a

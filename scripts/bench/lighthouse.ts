@@ -5,12 +5,12 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { serveApp } from './app'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 import { notMeasured, type Suite } from './suite'
 import type { Row } from './table'
 
-const CHROMIUM = '/usr/bin/chromium'
 const AIM = 95
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ')
 
 interface Report {
   lighthouseVersion: string

@@ -6,9 +6,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 
-export const CHROMIUM = '/usr/bin/chromium'
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
 export type EditorKind = 'monaco' | 'textarea'
 
