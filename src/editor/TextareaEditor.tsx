@@ -3,17 +3,14 @@
  * (screen readers, mobile) and as the fallback when Monaco fails to load. Tab is left to the
  * browser, so it never traps focus.
  */
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef, type CSSProperties } from 'react'
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef } from 'react'
 import { offsetAt, positionAt } from './textPosition'
 import type { EditorMarker, YamlEditorProps } from './types'
+import './TextareaEditor.css'
 
 const DEFAULT_FONT_SIZE = 14
+/** The line height TextareaEditor.css sets, by which a line is scrolled to. */
 const LINE_HEIGHT = 1.5
-
-const COLOURS = {
-  light: { color: '#1f2328', background: '#ffffff', border: '#d0d7de' },
-  dark: { color: '#e6edf3', background: '#1e1e1e', border: '#3d444d' },
-} as const
 
 const SEVERITY_LABEL: Record<EditorMarker['severity'], string> = {
   error: 'Error',
@@ -22,7 +19,7 @@ const SEVERITY_LABEL: Record<EditorMarker['severity'], string> = {
 }
 
 export function TextareaEditor(props: YamlEditorProps) {
-  const { value, onChange, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE, onCursorChange } = props
+  const { value, onChange, reveal, ariaLabel, fontSize = DEFAULT_FONT_SIZE, onCursorChange } = props
   // Hundreds of problem buttons for a large input: rendered in a transition React can slice,
   // so receiving a report never renders them in one long task.
   const markers = useDeferredValue(props.markers)
@@ -60,27 +57,8 @@ export function TextareaEditor(props: YamlEditorProps) {
     moveCaret(reveal.line, reveal.column)
   })
 
-  const colours = COLOURS[theme]
-  const textareaStyle: CSSProperties = {
-    boxSizing: 'border-box',
-    width: '100%',
-    flex: '1 1 auto',
-    minHeight: '12rem',
-    resize: 'vertical',
-    padding: '0.5rem',
-    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-    fontSize,
-    lineHeight: LINE_HEIGHT,
-    tabSize: 2,
-    // Its size never depends on the text, so a notice or panel moving it does not re-lay out and
-    // re-walk a multi-MB text (measured: a 650-800 ms frame after a 5 MB paste became 150-330 ms).
-    contain: 'strict',
-    ...colours,
-    border: `1px solid ${colours.border}`,
-  }
-
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', gap: '0.5rem' }}>
+    <div className="textarea-editor">
       <textarea
         ref={textareaRef}
         onChange={(event) => onChange(event.target.value)}
@@ -96,7 +74,9 @@ export function TextareaEditor(props: YamlEditorProps) {
         autoCapitalize="off"
         autoComplete="off"
         autoCorrect="off"
-        style={textareaStyle}
+        className="textarea-editor__input"
+        // The presenter view enlarges the text; everything else is in TextareaEditor.css.
+        style={{ fontSize }}
       />
       {markers.length > 0 && (
         <ul
