@@ -3,7 +3,7 @@ import { START_OF_TEXT, objectLocator, rangeOf } from './evaluateLocations'
 import { evaluateWorkload } from './evaluateObject'
 import { parseManifests, type ParsedDocument } from './parse'
 import { LATEST_MINOR, parsePolicyVersion, type PolicyVersion } from './pss'
-import type { InputError, Report, SourceRange } from './types'
+import type { InputError, Level, Report, SourceRange } from './types'
 import { extractDocument, type Extracted } from './workloads'
 
 /** What to evaluate against and how to name the input. */
@@ -12,7 +12,11 @@ export interface EvaluateOptions {
   version?: string
   /** File name copied into every result, or null for unnamed text. */
   file?: string | null
+  /** The level the namespace enforces, for each object's admission gate; `restricted` by default. */
+  level?: Level
 }
+
+const LEVELS: readonly unknown[] = ['privileged', 'baseline', 'restricted'] satisfies Level[]
 
 /** Evaluates every object in YAML or JSON text; problems with the input come back as `errors`, never as exceptions. */
 export function evaluate(text: string, options: EvaluateOptions = {}): Report {
@@ -22,25 +26,27 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
     const parsed = parsePolicyVersion(requested)
     if (!parsed.ok) return failed(requested, { file, document: null, item: null, message: parsed.message, ...START_OF_TEXT })
     if (typeof text !== 'string') return failed(requested, { file, document: null, item: null, message: 'the input is not text', ...START_OF_TEXT })
-    return evaluateText(text, file, parsed.version)
+    const level = options.level ?? 'restricted'
+    if (!LEVELS.includes(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
+    return evaluateText(text, file, parsed.version, level)
   } catch (error) {
     return failed(requested, { file, document: null, item: null, message: `internal error: ${messageOf(error)}`, ...START_OF_TEXT })
   }
 }
 
-function evaluateText(text: string, file: string | null, version: PolicyVersion): Report {
+function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level): Report {
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
   const parsed = parseManifests(text)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
   for (const parsedDocument of parsed.documents) {
-    for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, file, version)
+    for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, { file, version, target })
   }
   // Parse errors were collected first; put every error back into stream order.
   report.errors.sort((a, b) => (a.document ?? -1) - (b.document ?? -1) || (a.item ?? -1) - (b.item ?? -1))
   return report
 }
 
-function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, file: string | null, version: PolicyVersion): void {
+function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, { file, version, target }: { file: string | null; version: PolicyVersion; target: Level }): void {
   const origin = { file, document: parsedDocument.index }
   const templatePath = extracted.type === 'workload' ? extracted.templatePath : []
   const locator = objectLocator(parsedDocument, extracted.objectPath, templatePath)
@@ -52,7 +58,7 @@ function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Ex
     report.skipped.push({ ...origin, item, kind, name, reason, location: where() })
   } else {
     try {
-      report.objects.push(evaluateWorkload(extracted, locator, version, origin))
+      report.objects.push(evaluateWorkload(extracted, locator, version, origin, target))
     } catch (error) {
       // One object's failure must not cost the others their results.
       const subject = `${extracted.kind}${extracted.name ? ` "${extracted.name}"` : ''}`

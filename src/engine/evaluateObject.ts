@@ -1,10 +1,12 @@
 /** Runs every stage on one object's pod template and assembles its report. */
 import { rangeOf, type ObjectLocator } from './evaluateLocations'
+import { isAllowedAt } from './evaluateMerge'
 import { kubectlMessage } from './evaluateMessages'
+import { kubeletIssues, worstStatus, type KubeletIssue } from './gates'
 import type { CheckFailure, ContainerContext, EffectiveValue, Finding, PodValue } from './model'
 import { applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion } from './pss'
 import { resolveSecurityContexts } from './securityContext'
-import type { CheckedLevel, ContainerReport, EffectiveField, Level, LevelResult, ObjectReport, PodField, Problem, Violation } from './types'
+import type { CheckedLevel, ContainerReport, EffectiveField, KubeletFinding, Level, LevelResult, ObjectReport, PodField, Problem, Violation } from './types'
 import { validatePodTemplate } from './validation'
 import { analyseWindows } from './windows'
 import type { Workload } from './workloads'
@@ -15,8 +17,8 @@ export interface ObjectOrigin {
   document: number
 }
 
-/** The full report of one workload; may throw, the caller turns that into an input error. */
-export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin): ObjectReport {
+/** The full report of one workload, with its admission gate at `target`; may throw, the caller turns that into an input error. */
+export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin, target: Level): ObjectReport {
   const { template, kind } = workload
   // Pod Security sees the pod after API-server defaulting; the other stages describe what is written.
   const failuresByLevel = evaluatePodSecurityLevels(applyApiDefaults(template, { isPod: kind === 'Pod' }), version)
@@ -34,6 +36,8 @@ export function evaluateWorkload(workload: Workload, locator: ObjectLocator, ver
   const findings: Finding[] = [...validatePodTemplate(template), ...windows.findings]
   const problems = findings.map((finding) => toProblem(finding, locator))
   if (workload.missingTemplate) problems.unshift(missingTemplate(locator))
+  const identity = { kind, name: workload.name, namespace: workload.namespace }
+  const kubelet = kubeletIssues(template, contexts.containers, identity).map((issue) => toKubeletFinding(issue, locator))
 
   return {
     file: origin.file,
@@ -51,6 +55,11 @@ export function evaluateWorkload(workload: Workload, locator: ObjectLocator, ver
     pod: mapValues(contexts.pod, (value) => toPodField(value, locator)),
     problems,
     windows: windows.windows,
+    gates: {
+      api: { accepted: !problems.some((problem) => problem.severity === 'error') },
+      admission: { level: target, allowed: isAllowedAt({ levels }, target), workload: kind !== 'Pod' },
+      kubelet: { status: worstStatus(kubelet.map((finding) => finding.status)), findings: kubelet },
+    },
   }
 }
 
@@ -70,6 +79,15 @@ function toProblem(finding: Finding, locator: ObjectLocator): Problem {
   // Spelled out rather than spread: object spread is a slow path in V8 for objects of changing shapes.
   const { line, column, endLine, endColumn } = locator.template(finding.path)
   return { line, column, endLine, endColumn, severity: finding.severity, path: locator.templatePath(finding.path), message: finding.message, code: finding.code }
+}
+
+function toKubeletFinding(issue: KubeletIssue, locator: ObjectLocator): KubeletFinding {
+  const { line, column, endLine, endColumn } = locator.template(issue.path)
+  // Spelled out in the contract's order, so the JSON reads container, status, dependsOn, message, path.
+  const { container, status, dependsOn, message } = issue
+  const path = locator.templatePath(issue.path)
+  if (dependsOn) return { container, status, dependsOn, message, path, line, column, endLine, endColumn }
+  return { container, status, message, path, line, column, endLine, endColumn }
 }
 
 function missingTemplate(locator: ObjectLocator): Problem {

@@ -135,6 +135,54 @@ export interface WindowsReport {
   guidance: Guidance[]
 }
 
+/** Whether `kubectl apply` would be accepted: rejected when any problem has severity `error`. */
+export interface ApiGate {
+  /** False when the API server rejects the object (for a workload: the template is validated with it, so the workload itself is rejected). */
+  accepted: boolean
+}
+
+/** Pod Security admission at the target level and the report's policy version. */
+export interface AdmissionGate {
+  /** The level the namespace enforces: `--level` when given, else `restricted`. */
+  level: Level
+  /** Whether the pod is admitted at that level. */
+  allowed: boolean
+  /** True for every kind but Pod: the workload itself is created with a warning, and the pods its controller creates are denied. */
+  workload: boolean
+}
+
+/** What the kubelet does with a pod or a container: start it, start it only if the image or node allows, or refuse it. */
+export type KubeletStatus = 'starts' | 'depends' | 'refused'
+
+/** One reason the kubelet refuses a container, or why starting it depends on something the manifest does not say. */
+export interface KubeletFinding extends SourceRange {
+  /** Container name, or null for a pod-level finding (sysctls, the pod's own profiles). */
+  container: string | null
+  /** refused: certain from the manifest; depends: see `dependsOn`. */
+  status: Exclude<KubeletStatus, 'starts'>
+  /** For `depends`: what it depends on, the container image (its USER) or the node (profiles, sysctls). */
+  dependsOn?: 'image' | 'node'
+  /** The kubelet's error where it has one, and how to make the outcome certain. */
+  message: string
+  /** Dotted path of the field in effect. */
+  path: string
+}
+
+/** The kubelet gate: the worst outcome of the pod's containers and pod-level settings. */
+export interface KubeletGate {
+  /** refused > depends > starts over all findings; `starts` when there are none. */
+  status: KubeletStatus
+  /** Findings in container visiting order, pod-level ones last. */
+  findings: KubeletFinding[]
+}
+
+/** "Will it run?": the API server, Pod Security admission and the kubelet, in the order a pod meets them. */
+export interface Gates {
+  api: ApiGate
+  admission: AdmissionGate
+  kubelet: KubeletGate
+}
+
 /** The full evaluation of one object that carries a pod spec. */
 export interface ObjectReport {
   /** File name given to the engine, or null for unnamed text. */
@@ -163,6 +211,8 @@ export interface ObjectReport {
   problems: Problem[]
   /** Windows targeting and advice. */
   windows: WindowsReport
+  /** Whether it will run: the API server, Pod Security admission, the kubelet. */
+  gates: Gates
 }
 
 /** A document or List item that carries no pod spec. */

@@ -41,6 +41,11 @@ export function makeObject(overrides: Partial<ObjectReport> = {}): ObjectReport 
     pod: {},
     problems: [],
     windows: { targetsWindows: false, signals: [], osName: null, guidance: [] },
+    gates: {
+      api: { accepted: true },
+      admission: { level: 'restricted', allowed: true, workload: false },
+      kubelet: { status: 'starts', findings: [] },
+    },
     ...overrides,
   }
 }

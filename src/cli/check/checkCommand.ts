@@ -33,7 +33,7 @@ export const checkCommand: Command = {
       return EXIT.inputError
     }
     const files = options.files.length > 0 ? options.files : [STDIN]
-    const report = mergeReports(await readReports(files, options.version, io))
+    const report = mergeReports(await readReports(files, options.version, options.level ?? 'restricted', io))
     const palette = paletteFor(io)
     if (options.format === 'json') {
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`)

@@ -1,12 +1,12 @@
 /** Reads each input (a file, or standard input for `-`) and evaluates it into its own report. */
-import { evaluate, parsePolicyVersion, type Report } from '../../engine'
+import { evaluate, parsePolicyVersion, type Level, type Report } from '../../engine'
 import type { CliIo } from '../io'
 
 /** The name standard input has in reports: `-`, as it was given on the command line. */
 export const STDIN = '-'
 
-/** One report per input, in the order given; an unreadable input is an input error in its report. */
-export async function readReports(files: readonly string[], version: string, io: CliIo): Promise<Report[]> {
+/** One report per input, in the order given, with admission gates at `level`; an unreadable input is an input error in its report. */
+export async function readReports(files: readonly string[], version: string, level: Level, io: CliIo): Promise<Report[]> {
   let stdinText: Promise<string> | undefined
   const reports: Report[] = []
   for (const file of files) {
@@ -18,7 +18,7 @@ export async function readReports(files: readonly string[], version: string, io:
       reports.push(unreadable(file, version, error))
       continue
     }
-    reports.push(evaluate(text, { version, file }))
+    reports.push(evaluate(text, { version, file, level }))
   }
   return reports
 }

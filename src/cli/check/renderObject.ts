@@ -1,6 +1,7 @@
 /** The text block of one evaluated object: verdict, failing checks with the fields to fix, problems, effective contexts. */
 import type { CheckedLevel, ContainerReport, Level, Location, ObjectReport, PodField } from '../../engine'
 import type { Palette } from '../colour'
+import { renderGates } from './renderGates'
 
 /** How a file is named in text output. */
 export function displayFile(file: string | null): string {
@@ -24,11 +25,12 @@ export function levelColour(level: Level, palette: Palette): (text: string) => s
   return level === 'restricted' ? palette.green : level === 'baseline' ? palette.yellow : palette.red
 }
 
-/** Every line of an object's block. */
+/** Every line of an object's block: verdict, the three gates, levels, problems, containers. */
 export function renderObject(object: ObjectReport, palette: Palette): string[] {
   const lines = [`${palette.bold(objectTitle(object.kind, object.name))}  ${palette.dim(origin(object.file, object.location.line, object.location.column, object.document, object.item))}`]
   const verdict = levelColour(object.highestLevel, palette)(object.highestLevel)
   lines.push(`  verdict     ${verdict}  ${palette.dim(`pod spec at ${object.podSpecPath}`)}`)
+  lines.push(...renderGates(object, palette))
   for (const level of ['baseline', 'restricted'] as const) lines.push(...renderLevel(object, level, palette))
   if (object.problems.length > 0) {
     lines.push('  problems')
