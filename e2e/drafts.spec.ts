@@ -29,7 +29,7 @@ test.describe('drafts', () => {
     const app = new AppPage(page)
     await app.open()
     await app.setText(pod('my-draft'))
-    await addressLink(page)
+    await addressLink(page, pod('my-draft'))
     // A new document in the same tab, as when a link is followed from a chat.
     await page.goto(`./?from=chat#${await linkFor({ text: pod('shared') })}`)
     await expect(app.textarea).toHaveValue(pod('shared'))
@@ -43,7 +43,7 @@ test.describe('drafts', () => {
     const app = new AppPage(page)
     await app.open()
     await app.setText(pod('before'))
-    await addressLink(page)
+    await addressLink(page, pod('before'))
     await page.evaluate((fragment) => (location.hash = fragment), await linkFor({ text: pod('pasted') }))
     await expect(app.textarea).toHaveValue(pod('pasted'))
     await page.getByTestId('notice').getByRole('button', { name: 'Restore previous work' }).click()
@@ -54,7 +54,7 @@ test.describe('drafts', () => {
     const first = new AppPage(page)
     await first.open()
     await first.setText(pod('first-tab'))
-    await addressLink(page)
+    await addressLink(page, pod('first-tab'))
 
     const secondPage = await context.newPage()
     const second = new AppPage(secondPage)
@@ -62,7 +62,7 @@ test.describe('drafts', () => {
     // A new tab picks up the newest draft, as its own copy.
     await expect(second.textarea).toHaveValue(pod('first-tab'))
     await second.setText(pod('second-tab'))
-    await addressLink(secondPage)
+    await addressLink(secondPage, pod('second-tab'))
     await secondPage.close()
 
     // The second tab's draft is newer, but a reload of the first tab restores the first tab's own.

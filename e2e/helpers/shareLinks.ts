@@ -2,7 +2,7 @@
 import { deflateRawSync } from 'node:zlib'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { encodeBase64Url } from '../../src/share/base64url'
-import { encodePermalink } from '../../src/share/codec'
+import { decodePermalink, encodePermalink } from '../../src/share/codec'
 import { SNAPSHOT_DEFAULTS, type Snapshot } from '../../src/share/snapshot'
 
 const EDITOR_MODE_KEY = 'security-context-playground.editorMode'
@@ -48,9 +48,19 @@ export async function copyLink(page: Page): Promise<string> {
   return box.inputValue()
 }
 
-/** Waits until the address bar holds a v1 link, and returns its fragment. */
-export async function addressLink(page: Page): Promise<string> {
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#v1\./)
+/**
+ * Waits until the address bar holds a link, and returns its fragment. Given a text, waits for the
+ * link of that text: until the sync catches up, the address bar still holds the previous state's
+ * link (the seed's, just after start-up), whose draft is not the one the test wrote.
+ */
+export async function addressLink(page: Page, text?: string): Promise<string> {
+  const linkedText = async () => {
+    const fragment = new URL(page.url()).hash.slice(1)
+    const decoded = fragment === '' ? null : await decodePermalink(fragment)
+    return decoded?.ok ? decoded.snapshot.text : null
+  }
+  if (text === undefined) await expect.poll(linkedText).not.toBeNull()
+  else await expect.poll(linkedText).toBe(text)
   return new URL(page.url()).hash.slice(1)
 }
 

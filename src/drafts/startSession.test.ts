@@ -68,6 +68,21 @@ describe('session start-up and sync', () => {
     expect(listDrafts(env.storage)[0]?.record.snapshot.text).toBe('kind: Typed\n')
   })
 
+  it('saves the draft, naming the link, before the address bar shows that link', async () => {
+    const env = browser().tab()
+    const draftLinkAtReplace: Array<'saved' | 'stale'> = []
+    const replace = env.replaceHash
+    env.replaceHash = (fragment) => {
+      draftLinkAtReplace.push(listDrafts(env.storage)[0]?.record.link === fragment ? 'saved' : 'stale')
+      replace(fragment)
+    }
+    const { store } = await open(env)
+    store.getState().setText('kind: Typed\n')
+    await until(() => listDrafts(env.storage)[0]?.record.snapshot.text === 'kind: Typed\n' && draftLinkAtReplace.length >= 1)
+    // A reload or a new tab that sees the link finds the draft that goes with it.
+    expect(draftLinkAtReplace).toEqual(draftLinkAtReplace.map(() => 'saved'))
+  })
+
   it('restores the draft on reload, even when the address bar was not updated yet', async () => {
     const { tab } = browser()
     const first = tab()

@@ -89,8 +89,9 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
     if (ticket !== encoding || closing) return
     link = fragment
     linkedSnapshot = snapshot
-    env.replaceHash(fragment)
+    // Draft first: once the address bar shows the link, a reload or a new tab may read the draft.
     saveDraft(snapshot)
+    env.replaceHash(fragment)
   }
 
   const run = () => {
