@@ -16,6 +16,7 @@ import type { EditorMarker } from '../editor/types'
 import type {
   CheckedLevel,
   InputError,
+  KubeletStatus,
   Level,
   ObjectReport,
   Report,
@@ -44,6 +45,10 @@ export interface ObjectSummary {
   /** API problems of the object (the detail lists them). */
   problemCount: number
   targetsWindows: boolean
+  /** The API server gate: false when any problem is an error. */
+  apiAccepted: boolean
+  /** The kubelet gate's status; its findings are in the detail. */
+  kubelet: KubeletStatus
 }
 
 /** Editor markers for one target level: the first ones, and how many there would be in all. */
@@ -67,6 +72,11 @@ export interface ReportView {
   errorCount: number
   /** Editor squiggles for each target level, computed where the full report lives. */
   markers: Record<TargetLevel, MarkerSet>
+  /**
+   * True when `objects` and `details` are the last result that could be read, kept while the text
+   * has input errors that lost objects (a syntax error mid-edit); `errors` and `markers` are current.
+   */
+  outOfDate?: boolean
 }
 
 export interface ViewLimits {
@@ -112,6 +122,16 @@ export function compactReport(
   }
 }
 
+/**
+ * The view to show after `next` arrives while `shown` is on screen. A text whose input errors lost
+ * objects (typically a YAML syntax error while typing) keeps the objects of the last result that
+ * could be read, marked out of date, with the new errors and markers; otherwise `next` as it is.
+ */
+export function keepLastGood(shown: ReportView | null, next: ReportView): ReportView {
+  if (!shown || next.errorCount === 0 || next.objects.length >= shown.objects.length) return next
+  return { ...next, objects: shown.objects, details: shown.details, outOfDate: true }
+}
+
 /** The selectable index nearest to `index` in a list of `count` objects. */
 export function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(Math.trunc(index) || 0, count - 1))
@@ -135,6 +155,8 @@ function summarise(object: ObjectReport): ObjectSummary {
     failingChecks: [...failing],
     problemCount: object.problems.length,
     targetsWindows: object.windows.targetsWindows,
+    apiAccepted: object.gates.api.accepted,
+    kubelet: object.gates.kubelet.status,
   }
 }
 

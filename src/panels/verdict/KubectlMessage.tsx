@@ -8,6 +8,9 @@ export function KubectlMessage() {
   const level = useAppStore(selectTargetLevel)
   // The summary knows it fails; the message itself comes with the object's detail.
   const loading = useAppStore((state) => selectDetailPending(state) && selectTargetAllowed(state) === false)
+  // No pod-bearing object: kubectl has nothing to say about Pod Security, and saying "no message" would suggest it passed.
+  const hasObject = useAppStore((state) => selectTargetAllowed(state) !== null)
+  if (!hasObject) return null
   return (
     <section className="snippet" aria-labelledby="kubectl-message-heading">
       <div className="snippet__head">

@@ -3,12 +3,14 @@ import { selectSelectedSummary, selectTargetLevel, selectVersion } from '../../s
 import { useAppStore } from '../../store/useAppStore'
 import { namespaceLabelsYaml } from './namespaceLabels'
 
-/** The namespace labels that enforce (and audit and warn) the chosen level and version. */
+/** The namespace labels that enforce (and audit and warn) the chosen level and version; none without a pod-bearing object. */
 export function NamespaceLabels() {
   const level = useAppStore(selectTargetLevel)
   const version = useAppStore(selectVersion)
-  const namespace = useAppStore((state) => selectSelectedSummary(state)?.namespace ?? null)
-  const yaml = namespaceLabelsYaml(level, version, namespace)
+  const object = useAppStore(selectSelectedSummary)
+  // Labels for a namespace only make sense once there is a pod to put in it.
+  if (!object) return null
+  const yaml = namespaceLabelsYaml(level, version, object.namespace)
   return (
     <section className="snippet" aria-labelledby="namespace-labels-heading">
       <div className="snippet__head">

@@ -1,9 +1,11 @@
 import { KubectlMessage } from './KubectlMessage'
 import { NamespaceLabels } from './NamespaceLabels'
+import { OutOfDate } from './OutOfDate'
 import { PolicyControls } from './PolicyControls'
 import { TargetResult } from './TargetResult'
 import { VerdictSummary } from './VerdictSummary'
 import { ViolationList } from './ViolationList'
+import { WillItRun } from './WillItRun'
 
 /** Pod Security Standards verdict of the selected object, the policy inputs, and what to do about it. */
 export function VerdictPanel() {
@@ -12,6 +14,7 @@ export function VerdictPanel() {
       <h2 id="verdict-heading" className="panel__title">
         Pod Security verdict
       </h2>
+      <OutOfDate />
       <div className="verdict-panel__top">
         <VerdictSummary />
         <div className="verdict-panel__inputs">
@@ -19,6 +22,7 @@ export function VerdictPanel() {
           <TargetResult />
         </div>
       </div>
+      <WillItRun />
       <ViolationList />
       <KubectlMessage />
       <NamespaceLabels />

@@ -32,6 +32,7 @@ export function VerdictSummary() {
       data-testid="verdict"
       data-level={level}
       data-revision={revision ?? undefined}
+      data-out-of-date={report.outOfDate ? 'true' : undefined}
     >
       <span className="verdict__caption">Highest level met</span>
       <span className="verdict__level">

@@ -1,7 +1,7 @@
 import type { CheckedLevel, Violation } from '../../engine/types'
 import { LevelBadge } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
-import { selectDetailPending, selectTargetLevel, selectViolationGroups } from '../../store/selectors'
+import { selectDetailPending, selectSelectedSummary, selectTargetLevel, selectViolationGroups } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 
 const RANK = { privileged: 0, baseline: 1, restricted: 2 } as const
@@ -12,6 +12,9 @@ export function ViolationList() {
   const target = useAppStore(selectTargetLevel)
   const revealAt = useAppStore((state) => state.revealAt)
   const pending = useAppStore(selectDetailPending)
+  const hasObject = useAppStore((state) => selectSelectedSummary(state) !== null)
+  // With no pod-bearing object there is nothing that could meet a level.
+  if (!hasObject) return null
   if (pending) return <p className="panel-empty">Loading the object's checks…</p>
   if (groups.baseline.length === 0 && groups.restricted.length === 0) {
     return <p className="panel-empty">No failing checks: the object meets Restricted.</p>

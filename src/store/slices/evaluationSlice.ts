@@ -1,5 +1,5 @@
 import { isSuperseded, type EvaluationResult } from '../evaluator'
-import { clampIndex, type ReportView } from '../reportView'
+import { clampIndex, keepLastGood, type ReportView } from '../reportView'
 import type { EvaluationSlice } from '../types'
 import type { SliceContext } from './sliceContext'
 
@@ -27,11 +27,14 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
 
   const accept = (result: EvaluationResult, version: string) => {
     if (!isCurrent(result.revision, version)) return
-    answerDetails = result.report.details
+    // A version change re-reads the same text: only a text edit may be mid-way through.
+    const shown = get().evaluation.forVersion === version ? get().evaluation.report : null
+    const report = keepLastGood(shown, result.report)
+    answerDetails = report.details
     set({
       evaluation: {
         status: 'done',
-        report: result.report,
+        report,
         forRevision: result.revision,
         forVersion: version,
         error: null,
@@ -46,7 +49,8 @@ export function createEvaluationSlice(context: SliceContext): EvaluationSlice {
   const loadSelectedDetail = () => {
     const { report, forRevision, forVersion } = get().evaluation
     if (disposed || !evaluator.detail || !report || forRevision === null || forVersion === null) return
-    if (report.objects.length === 0) return
+    // The worker holds the newer, broken text's report, whose objects are not the ones shown.
+    if (report.objects.length === 0 || report.outOfDate) return
     const index = clampIndex(get().selection.objectIndex, report.objects.length)
     const key = `${forRevision}:${forVersion}:${index}`
     if (report.details[index] || loadingDetails.has(key)) return
