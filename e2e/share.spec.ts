@@ -46,7 +46,7 @@ test.describe('sharing a link', () => {
     expect(before).toMatchObject({ selectedObject: 1, windowsPanel: true })
 
     const link = await copyLink(page)
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v1\.[A-Za-z0-9_-]+$/)
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#v2\.[A-Za-z0-9_-]+$/)
 
     const visitor = await freshVisitor(browser, baseURL!)
     await openAt(visitor.page, new URL(link).hash.slice(1))
@@ -102,6 +102,14 @@ test.describe('hostile links', () => {
       expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined()
     })
   }
+
+  test('a link with one character changed is refused, and the draft stays open', async ({ page }) => {
+    const link = await linkFor({ text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n' })
+    const at = Math.floor(link.length / 2)
+    await openAt(page, `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`)
+    await expect(page.getByTestId('notice')).toContainText('cut short or changed')
+    await expect(new AppPage(page).textarea).not.toHaveValue(/name: web/)
+  })
 
   test('a deflate bomb is refused with a notice', async ({ page }) => {
     await openAt(page, deflateBomb(16 * 1024 * 1024))

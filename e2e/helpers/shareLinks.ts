@@ -7,7 +7,7 @@ import { SNAPSHOT_DEFAULTS, type Snapshot } from '../../src/share/snapshot'
 
 const EDITOR_MODE_KEY = 'security-context-playground.editorMode'
 
-/** A v1 fragment (no `#`) for a state; unspecified settings take their defaults. */
+/** A fragment (no `#`) for a state, in the format the app writes; unspecified settings take their defaults. */
 export function linkFor(state: Partial<Snapshot> & { text: string }): Promise<string> {
   return encodePermalink({ ...SNAPSHOT_DEFAULTS, ...state })
 }

@@ -33,7 +33,7 @@ describe('secctx link', () => {
   it('prints a link to the local dev server that decodes to the file', async () => {
     const { status, out } = await linkOf(['pod.yaml'])
     expect(status).toBe(0)
-    expect(out.startsWith(`${DEFAULT_BASE}#v1.`)).toBe(true)
+    expect(out.startsWith(`${DEFAULT_BASE}#v2.`)).toBe(true)
     const decoded = await decodePermalink(new URL(out.trim()).hash)
     expect(decoded).toMatchObject({ ok: true, snapshot: { text: manifest, version: 'latest', level: 'restricted' } })
   })

@@ -64,7 +64,7 @@ describe('session start-up and sync', () => {
     const { store } = await open(env)
     expect(text(store)).toBe(SEED)
     store.getState().setText('kind: Typed\n')
-    await until(() => listDrafts(env.storage)[0]?.record.link !== null && env.hash.startsWith('#v1.'))
+    await until(() => listDrafts(env.storage)[0]?.record.link !== null && env.hash.startsWith('#v2.'))
     expect(listDrafts(env.storage)[0]?.record.snapshot.text).toBe('kind: Typed\n')
   })
 

@@ -18,8 +18,12 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   return out
 }
 
-/** Decodes unpadded base64url; null for any character outside the alphabet or an impossible length. */
-export function decodeBase64Url(text: string): Uint8Array | null {
+/**
+ * Decodes unpadded base64url; null for any character outside the alphabet or an impossible length.
+ * `canonical` also refuses text whose last character carries set bits beyond the last byte: the
+ * encoder never writes those, and ignoring them would let a changed character decode unchanged.
+ */
+export function decodeBase64Url(text: string, { canonical = false } = {}): Uint8Array | null {
   // A single leftover character cannot carry a whole byte: the text was cut or padded by hand.
   if (text.length % 4 === 1) return null
   const out = new Uint8Array(Math.floor((text.length * 3) / 4))
@@ -37,5 +41,6 @@ export function decodeBase64Url(text: string): Uint8Array | null {
     }
     buffer &= (1 << bits) - 1
   }
+  if (canonical && buffer !== 0) return null
   return out
 }

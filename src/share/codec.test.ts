@@ -42,7 +42,7 @@ describe('permalink codec', () => {
     await fc.assert(
       fc.asyncProperty(snapshots, async (snapshot) => {
         const decoded = await decodePermalink(await encodePermalink(snapshot))
-        expect(decoded).toEqual({ ok: true, snapshot, format: 1 })
+        expect(decoded).toEqual({ ok: true, snapshot, format: 2 })
       }),
       { numRuns: 300 },
     )
@@ -50,7 +50,7 @@ describe('permalink codec', () => {
 
   it('accepts the fragment with or without its #', async () => {
     const link = await encodePermalink(defaults)
-    expect(link).toMatch(/^v1\.[A-Za-z0-9_-]+$/)
+    expect(link).toMatch(/^v2\.[A-Za-z0-9_-]+$/)
     expect(isPermalinkFragment(`#${link}`)).toBe(true)
     expect(await decodePermalink(`#${link}`)).toMatchObject({ ok: true, snapshot: defaults })
   })
@@ -86,7 +86,7 @@ describe('decoding hostile or broken links', () => {
   })
 
   it('refuses formats it does not know', async () => {
-    for (const fragment of ['v2.Y2ZgAAA', 'v0.Y2ZgAAA', 'v9999.abc']) {
+    for (const fragment of ['v3.Y2ZgAAA', 'v0.Y2ZgAAA', 'v9999.abc']) {
       expect(await decodePermalink(fragment)).toMatchObject({ ok: false, error: { kind: 'unknown-version' } })
     }
   })
@@ -94,10 +94,12 @@ describe('decoding hostile or broken links', () => {
   it('refuses characters outside base64url', async () => {
     expect(await decodePermalink('v1.abc+def/')).toMatchObject({ ok: false, error: { kind: 'malformed' } })
     expect(await decodePermalink('v1.<script>alert(1)</script>')).toMatchObject({ ok: false, error: { kind: 'malformed' } })
+    expect(await decodePermalink('v2.abc+def/')).toMatchObject({ ok: false, error: { kind: 'malformed' } })
   })
 
-  it('reports a link cut short at any point as truncated', async () => {
-    const link = await encodePermalink({ ...defaults, level: 'baseline' })
+  it('reports a v1 link cut short at any point as truncated', async () => {
+    const link = `v1.${encodeBase64Url(deflateRawSync(Uint8Array.from([1, 1, ...new TextEncoder().encode(pod)])))}`
+    expect(await decodePermalink(link)).toMatchObject({ ok: true, snapshot: { ...defaults, level: 'baseline' } })
     for (let keep = 'v1.'.length; keep < link.length; keep += 1) {
       const result = await decodePermalink(link.slice(0, keep))
       expect(result, `cut at ${keep}`).toMatchObject({ ok: false, error: { kind: 'truncated' } })

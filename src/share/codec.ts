@@ -1,15 +1,17 @@
 /**
- * Permalinks: a snapshot ⇄ the URL fragment `v<N>.<base64url(deflate-raw(payload))>`. The
- * fragment never reaches a server. Decoding never throws: every failure is a typed error.
+ * Permalinks: a snapshot ⇄ the URL fragment `v<N>.<base64url(...)>`: v1 is deflate-raw(payload),
+ * v2 the same followed by a CRC-32 of it. The fragment never reaches a server. Decoding never
+ * throws: every failure is a typed error.
  */
 import { decodeBase64Url, encodeBase64Url } from './base64url'
 import { deflateRaw, inflateRawLimited } from './deflate'
 import { type PermalinkError, permalinkError } from './errors'
+import { frameV2, unframeV2 } from './frameV2'
 import { readPayloadV1, writePayloadV1 } from './payloadV1'
 import { type Snapshot, MAX_TEXT_BYTES, validateSnapshot } from './snapshot'
 
 /** The format new links are written in. */
-export const CURRENT_FORMAT = 1
+export const CURRENT_FORMAT = 2
 
 /** The largest inflated payload accepted: the text limit plus room for the header. */
 export const MAX_PAYLOAD_BYTES = MAX_TEXT_BYTES + 1024
@@ -30,7 +32,7 @@ export async function encodePermalink(snapshot: Snapshot): Promise<string> {
   const checked = validateSnapshot(snapshot)
   if (!checked.ok) throw new RangeError(`cannot share this state: ${checked.problem}`)
   const compressed = await deflateRaw(writePayloadV1(checked.snapshot))
-  return `v${CURRENT_FORMAT}.${encodeBase64Url(compressed)}`
+  return `v${CURRENT_FORMAT}.${encodeBase64Url(frameV2(compressed))}`
 }
 
 /** Whether a fragment looks like a playground link at all (any format version). */
@@ -59,8 +61,10 @@ async function decodeUnguarded(fragment: string): Promise<DecodeResult> {
   // `migrateVnToVm` step at the end of the previous case, which then falls through.
   let fields: Record<string, unknown>
   switch (format) {
-    case 1: {
-      const payload = await inflateBody(body)
+    case 1:
+    case 2: {
+      // v2 is v1's payload with a checksum around it.
+      const payload = await inflateBody(body, format)
       if (!payload.ok) return payload
       const read = readPayloadV1(payload.bytes)
       if (!read.ok) return failure(permalinkError('invalid', read.problem))
@@ -76,11 +80,19 @@ async function decodeUnguarded(fragment: string): Promise<DecodeResult> {
   return { ok: true, snapshot: checked.snapshot, format }
 }
 
-async function inflateBody(body: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: PermalinkError }> {
+async function inflateBody(body: string, format: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: PermalinkError }> {
   if (!/^[A-Za-z0-9_-]*$/.test(body)) return failure(permalinkError('malformed', 'not base64url'))
-  // The encoder never leaves one odd character; a link that ends so, or holds nothing, was cut short.
-  const compressed = body.length % 4 === 1 ? null : decodeBase64Url(body)
-  if (!compressed || compressed.byteLength === 0) return failure(permalinkError('truncated', 'payload cut short'))
+  let compressed: Uint8Array | null
+  if (format === 1) {
+    // The encoder never leaves one odd character; a link that ends so, or holds nothing, was cut short.
+    compressed = body.length % 4 === 1 ? null : decodeBase64Url(body)
+    if (!compressed || compressed.byteLength === 0) return failure(permalinkError('truncated', 'payload cut short'))
+  } else {
+    // Checked before inflating, so a changed link is never inflated.
+    const framed = decodeBase64Url(body, { canonical: true })
+    compressed = framed && unframeV2(framed)
+    if (!compressed) return failure(permalinkError('damaged', 'checksum does not match'))
+  }
   const inflated = await inflateRawLimited(compressed, MAX_PAYLOAD_BYTES)
   if (!inflated.ok) return failure(permalinkError(inflated.failure, inflated.detail))
   return inflated

@@ -5,6 +5,7 @@ export type PermalinkErrorKind =
   | 'unknown-version'
   | 'malformed'
   | 'truncated'
+  | 'damaged'
   | 'corrupt'
   | 'too-large'
   | 'invalid'
@@ -16,12 +17,16 @@ export interface PermalinkError {
   detail: string
 }
 
+const CUT_OR_CHANGED = 'This link is cut short or changed, probably by a chat or mail client. Ask for the whole link.'
+
 const MESSAGES: Record<PermalinkErrorKind, string> = {
   'not-a-permalink': 'The address does not hold a playground link.',
   'unknown-version':
     'This link was made by a newer version of the playground than this one. Reload the page to get the newest version.',
   malformed: 'This link is damaged: it contains characters a playground link never has.',
-  truncated: 'This link is cut short, probably by a chat or mail client. Ask for the whole link.',
+  truncated: CUT_OR_CHANGED,
+  // A v2 link whose checksum does not match: from the outside, the same accident as a cut.
+  damaged: CUT_OR_CHANGED,
   corrupt: 'This link is damaged and cannot be read.',
   'too-large': 'This link holds more than 1 MiB of text, so it was not opened.',
   invalid: 'This link holds settings the playground does not know.',

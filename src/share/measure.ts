@@ -8,15 +8,18 @@ import type { Example } from '../examples/types'
 import { encodePermalink } from './codec'
 import { type Snapshot, SNAPSHOT_DEFAULTS, nonDefaultFields } from './snapshot'
 
+/** Aims for link length ÷ lz-string: over the whole gallery, and for its worst example. */
+export const LINK_LENGTH_AIM = { total: 0.5, worst: 0.8 } as const
+
 /** One example's link lengths, in characters of the URL fragment. */
 export interface PermalinkMeasurement {
   id: string
   textLength: number
-  /** Our fragment, `v1.` prefix included. */
+  /** Our fragment, `v2.` prefix and checksum included. */
   permalink: number
   /** lz-string of the JSON state, with no prefix at all. */
   lzString: number
-  /** permalink / lzString; the target is at most 0.8. */
+  /** permalink / lzString; see LINK_LENGTH_AIM. */
   ratio: number
 }
 
