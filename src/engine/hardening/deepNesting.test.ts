@@ -31,8 +31,9 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
   })
 
   it('flow mappings {a: {a: …}}: refused, and the next document is still evaluated', () => {
-    const report = evaluateDeep(`${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n---\n${POD}`)
-    expect(report.errors).toEqual([expect.objectContaining({ document: 0, line: 1, message: LIMIT_MESSAGE })])
+    // A leading `---`: text that starts with `{` is JSON for kubectl, and this is YAML flow style.
+    const report = evaluateDeep(`---\n${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n---\n${POD}`)
+    expect(report.errors).toEqual([expect.objectContaining({ document: 0, line: 2, message: LIMIT_MESSAGE })])
     expect(report.objects.map((o) => o.name)).toEqual(['after'])
   })
 
@@ -42,7 +43,7 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
 
   it('minified JSON {"a":{"a":…}}: refused', () => {
     const report = evaluateDeep(`${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`)
-    expect(report.errors).toEqual([expect.objectContaining({ line: 1, message: LIMIT_MESSAGE })])
+    expect(report.errors).toEqual([expect.objectContaining({ line: 1, message: 'JSON nests deeper than 100 levels; refusing to read the document' })])
   })
 
   it('block mappings indented one more space per level (50 MB of text): refused at line 100', () => {
@@ -54,7 +55,7 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
   })
 
   it('compact block sequences "- - - …" on one line: refused', () => {
-    expectDepthError(evaluateDeep(`${'- '.repeat(DEPTH)}x\n`), 1, 201)
+    expectDepthError(evaluateDeep(`${'- '.repeat(DEPTH)}x\n`), 1, 199)
   })
 
   it('inside a real Deployment, under securityContext: only that document is refused', () => {
@@ -79,7 +80,8 @@ describe('deeply nested Lists', () => {
   const nest = (levels: number) => {
     let text = pod
     for (let i = 0; i < levels; i++) text = `{apiVersion: v1, kind: List, items: [${text}]}`
-    return text
+    // YAML flow style must not start the text: kubectl reads text that starts with `{` as JSON.
+    return `---\n${text}`
   }
 
   it('a List in a List in … (40 levels, within the depth limit): the inner List is skipped with its reason, never recursed into', () => {
@@ -96,11 +98,11 @@ describe('deeply nested Lists', () => {
 
   it(`Lists nested ${DEPTH.toLocaleString('en')} deep: refused by the depth limit`, () => {
     const report = evaluateDeep(nest(DEPTH))
-    expect(report.errors).toEqual([expect.objectContaining({ document: 0, line: 1, message: LIMIT_MESSAGE })])
+    expect(report.errors).toEqual([expect.objectContaining({ document: 0, line: 2, message: LIMIT_MESSAGE })])
   })
 
   it('a PodList inside a List inside a PodList: typed lists are flattened one level too', () => {
-    const report = evaluateDeep(`{apiVersion: v1, kind: PodList, items: [{kind: List, items: [${pod}]}, ${pod}]}`)
+    const report = evaluateDeep(`---\n{apiVersion: v1, kind: PodList, items: [{kind: List, items: [${pod}]}, ${pod}]}`)
     expect(report.skipped.map((s) => [s.item, s.kind])).toEqual([[0, 'List']])
     expect(report.objects.map((o) => [o.item, o.kind, o.name])).toEqual([[1, 'Pod', 'inner']])
   })

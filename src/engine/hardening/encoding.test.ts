@@ -67,7 +67,7 @@ describe('NUL bytes', () => {
   it('a NUL in one document is an error of that document at the NUL; the others are evaluated', () => {
     const report = evaluateChecked(`${POD('one')}---\nkind: Pod\nmetadata: {name: "t\u0000wo"}\n---\n${POD('three')}`)
     expect(report.objects.map((o) => o.name)).toEqual(['one', 'three'])
-    expect(report.errors).toEqual([expect.objectContaining({ document: 1, line: 8, column: 20, message: 'YAML syntax error: null byte is not allowed in input' })])
+    expect(report.errors).toEqual([expect.objectContaining({ document: 1, line: 8, column: 20, message: expect.stringMatching(/^YAML syntax error: a null byte is not allowed/) })])
   })
 
   it('a NUL in a comment or at the very start is refused the same way', () => {
@@ -85,9 +85,13 @@ describe('byte-order marks', () => {
     expect(withBom.objects[0].location).toEqual(plain.objects[0].location)
   })
 
-  it('a BOM before a later document\'s --- marker, or after a ... marker: read', () => {
-    expect(evaluateChecked(`${POD('one')}\uFEFF---\n${POD('two')}`).objects.map((o) => o.name)).toEqual(['one', 'two'])
-    expect(evaluateChecked(`${POD('one')}...\n\uFEFF${POD('two')}`).objects.map((o) => o.name)).toEqual(['one', 'two'])
+  it('a BOM before a later document\'s --- marker, or after a ... marker: read as kubectl reads it', () => {
+    // `\uFEFF---` is no separator for kubectl's line reader, and go-yaml then finds the marker one
+    // column in: kubectl refuses the document. After `...` without `---`, go-yaml stops reading.
+    const marker = evaluateChecked(`${POD('one')}\uFEFF---\n${POD('two')}`)
+    expect(marker.objects).toEqual([])
+    expect(marker.errors).toEqual([expect.objectContaining({ document: 0, message: expect.stringMatching(/^YAML syntax error/) })])
+    expect(evaluateChecked(`${POD('one')}...\n\uFEFF${POD('two')}`).objects.map((o) => o.name)).toEqual(['one'])
   })
 
   it('a BOM right after a --- line, as `cat` of files saved with BOMs gives: the document is read as kubectl reads it', () => {
@@ -104,12 +108,11 @@ describe('byte-order marks', () => {
 })
 
 describe('other characters', () => {
-  it('lone surrogates: kept in quoted strings; in a plain scalar, a clear error at the place', () => {
+  it('lone surrogates (no UTF-8 file can hold one): a clear error at the place, quoted or not', () => {
     const quoted = evaluateChecked('kind: Pod\nmetadata: {name: "a\ud800b"}\nspec: {containers: [{name: "\udc00"}]}\n')
-    expect(quoted.objects[0].name).toBe('a\ud800b')
-    expect(quoted.objects[0].containers[0].name).toBe('\udc00')
+    expect(quoted.errors).toEqual([expect.objectContaining({ line: 2, column: 20, message: expect.stringMatching(/non-printable character U\+D800/) })])
     const plain = evaluateChecked('kind: Pod\nmetadata: {name: a\ud800b}\n')
-    expect(plain.errors).toEqual([expect.objectContaining({ line: 2, column: 19, message: 'YAML syntax error: the stream contains non-printable characters' })])
+    expect(plain.errors).toEqual([expect.objectContaining({ line: 2, column: 19, message: expect.stringMatching(/non-printable/) })])
   })
 
   it('control characters: escaped in double quotes they are data; raw they are a clear error', () => {
@@ -118,13 +121,11 @@ describe('other characters', () => {
     expect(evaluateChecked('kind: Pod\nmetadata: {name: a\u0007b}\n').errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/non-printable/) })])
   })
 
-  it('CRLF and old Mac CR line endings: same verdict, same lines', () => {
+  it('CRLF and old Mac CR line endings: same verdict, same lines; CR-only text is one document, as kubectl reads it', () => {
     const lf = evaluateChecked(`${POD('one')}---\n${POD('two')}`)
-    for (const lineBreak of ['\r\n', '\r']) {
-      const other = evaluateChecked(`${POD('one')}---\n${POD('two')}`.replaceAll('\n', lineBreak))
-      expect(other.objects.map((o) => [o.name, o.location.line, o.levels.baseline.violations[0].locations[0].line])).toEqual(
-        lf.objects.map((o) => [o.name, o.location.line, o.levels.baseline.violations[0].locations[0].line]),
-      )
-    }
+    const lines = (report: Report) => report.objects.map((o) => [o.name, o.location.line, o.levels.baseline.violations[0].locations[0].line])
+    expect(lines(evaluateChecked(`${POD('one')}---\n${POD('two')}`.replaceAll('\n', '\r\n')))).toEqual(lines(lf))
+    // kubectl splits documents at LF only; go-yaml then reads the first document of the text.
+    expect(lines(evaluateChecked(`${POD('one')}---\n${POD('two')}`.replaceAll('\n', '\r')))).toEqual(lines(lf).slice(0, 1))
   })
 })

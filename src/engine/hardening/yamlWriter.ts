@@ -59,6 +59,8 @@ class Writer {
     const lines: string[] = []
     if (this.comments && this.chance(0.3)) lines.push(`# ${this.pick(COMMENTS)}`)
     if (this.whitespace && this.chance(0.4)) lines.push(this.comments && this.chance(0.5) ? `--- # ${this.pick(COMMENTS)}` : '---')
+    // kubectl reads text that starts with `{` as JSON, so a flow-style document must not come first.
+    if (lines.length === 0 && body[0].startsWith('{')) lines.push('---')
     lines.push(...body)
     if (this.whitespace && this.chance(0.2)) lines.push('...')
     if (this.comments && this.chance(0.2)) lines.push(`# ${this.pick(COMMENTS)}`)
@@ -171,7 +173,11 @@ function doubleQuoted(text: string, ascii = false): string {
     if (ch === '"' || ch === '\\') out += `\\${ch}`
     else if (code >= 0x20 && code < 0x7f) out += ch
     else if (!ascii && !NOT_SINGLE.test(ch)) out += ch
-    else out += `\\u${code.toString(16).padStart(4, '0')}`
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // go-yaml refuses a \u escape of a surrogate: an astral character takes one \U escape.
+      out += `\\U${(text.codePointAt(i) as number).toString(16).padStart(8, '0')}`
+      i++
+    } else out += `\\u${code.toString(16).padStart(4, '0')}`
   }
   return `${out}"`
 }

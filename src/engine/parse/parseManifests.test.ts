@@ -8,14 +8,14 @@ describe('parseManifests: streams', () => {
     expect(values('a: 1\n---\nb: 2\n---\nc: 3\n')).toEqual([[0, { a: 1 }], [1, { b: 2 }], [2, { c: 3 }]])
   })
 
-  it('ignores empty documents but still counts them', () => {
+  it('ignores empty documents but still counts them, as kubectl\'s reader does (a run of lines between separators)', () => {
     const result = parseManifests('---\n---\n# only a comment\n---\nkind: Pod\n---\n')
     expect(result.errors).toEqual([])
-    expect(result.documents.map((d) => d.index)).toEqual([2])
+    expect(result.documents.map((d) => d.index)).toEqual([1])
   })
 
   it('reads nothing, without errors, from empty or comment-only text', () => {
-    for (const text of ['', '\n\n', '# nothing here\n']) expect(parseManifests(text)).toEqual({ documents: [], errors: [] })
+    for (const text of ['', '\n\n', '# nothing here\n']) expect(parseManifests(text)).toEqual({ documents: [], errors: [], warnings: [] })
   })
 
   it('confines a syntax error to its document and still reads the others', () => {
@@ -35,17 +35,22 @@ describe('parseManifests: streams', () => {
     expect(values(text)).toEqual([[0, { a: 1 }], [2, { f: 3 }]])
   })
 
-  it('keeps directives with the document they belong to when recovering', () => {
-    const text = '%YAML 1.2\n---\na: 1\n...\n# between\n---\nb: ]\n...\n---\nc: 3\n'
+  it('refuses a directive cut off from its document by a --- line, as kubectl does, and reads on', () => {
+    // kubectl's reader splits at every --- line, so `%YAML 1.1` is a document of its own, with no `---`.
+    const text = '%YAML 1.1\n---\na: 1\n...\n# after the end marker: never read\n---\nb: ]\n...\n---\nc: 3\n'
     const result = parseManifests(text)
-    expect(result.documents.map((d) => d.value)).toEqual([{ a: 1 }, { c: 3 }])
-    expect(result.errors.map((e) => e.document)).toEqual([1])
+    expect(result.documents.map((d) => [d.index, d.value])).toEqual([[1, { a: 1 }], [3, { c: 3 }]])
+    expect(result.errors.map((e) => [e.document, e.message])).toEqual([
+      [0, 'YAML syntax error: did not find expected <document start>'],
+      [2, "YAML syntax error: did not find expected node content"],
+    ])
   })
 
-  it('reports a duplicated key as an error of that document only', () => {
+  it('reads a duplicated key last-wins, as kubectl does, with a warning at the duplicate', () => {
     const result = parseManifests('a: 1\na: 2\n---\nb: 1\n')
-    expect(result.errors).toEqual([{ document: 0, message: 'YAML error: duplicated mapping key', range: { line: 2, column: 1, endLine: 2, endColumn: 2 } }])
-    expect(values('a: 1\na: 2\n---\nb: 1\n')).toEqual([[1, { b: 1 }]])
+    expect(result.errors).toEqual([])
+    expect(result.warnings).toEqual([{ document: 0, message: 'duplicate key "a": kubectl keeps the last value', range: { line: 2, column: 1, endLine: 2, endColumn: 2 } }])
+    expect(values('a: 1\na: 2\n---\nb: 1\n')).toEqual([[0, { a: 2 }], [1, { b: 1 }]])
   })
 
   it('counts columns after a byte-order mark as editors do', () => {

@@ -20,22 +20,19 @@ export interface Read {
   slot: Slot
 }
 
-export const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entries: new Map(), items: [], merges: [] })
+export const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entries: new Map(), items: [] })
 
 /**
- * Adds an entry as js-yaml's map tag and buildSourceTree do. js-yaml refuses a duplicate key, so the
- * fast path gives up on one, and on a repeated written key too, which `entries` answers faster than
- * the growing object: while every key so far is stored as written (`verbatim`), equal keys are equal
- * written keys, and that lookup is all it takes. Returns `verbatim` for the next entry.
+ * Adds an entry under the key kubectl would write (`y` is the key "true"). A repeated key is a
+ * warning of the full reader's, so the fast path gives up on one. Returns `verbatim` unchanged, for
+ * callers that track whether every key so far was written as it is stored.
  */
 export function addEntry(node: SourceNode, value: Record<string, unknown>, raw: string, key: string, keyStart: number, keyEnd: number, child: Read, verbatim: boolean): boolean {
-  if (node.entries.has(raw)) bail()
-  const stillVerbatim = verbatim && raw === key
-  if (!stillVerbatim && Object.prototype.hasOwnProperty.call(value, key)) bail()
+  if (node.entries.has(key)) bail()
   if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
   else value[key] = child.value
-  node.entries.set(raw, { keyStart, keyEnd, value: child.slot })
-  return stillVerbatim
+  node.entries.set(key, { keyStart, keyEnd, value: child.slot })
+  return verbatim && raw === key
 }
 
 /** Position in the text, and reading of everything written on one line or in JSON. */

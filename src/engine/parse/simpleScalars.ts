@@ -1,6 +1,6 @@
-/** Characters, scalars and quoting for the fast reader (simpleStream.ts); scalars are decoded and resolved by js-yaml itself. */
-import { SCALAR_STYLE, getScalarValue, mergeTag, type ScalarEvent } from 'js-yaml'
-import { KUBERNETES_YAML_SCHEMA } from './schema'
+/** Characters, scalars and quoting for the fast reader (simpleStream.ts); scalars are resolved by the go-yaml rules (goyaml/resolve.ts). */
+import { formatFloatKey } from './goyaml/decode'
+import { resolveScalar } from './goyaml/resolve'
 
 // Thrown whenever the input leaves the subset; readSimpleStream catches it and leaves the text to js-yaml.
 const NOT_SIMPLE = new Error('not simple')
@@ -8,11 +8,11 @@ export const bail = (): never => {
   throw NOT_SIMPLE
 }
 
-// Tabs, carriage returns, other control characters and non-ASCII text are left to js-yaml, whose
-// rules for them (indentation, line breaks, printable characters) the fast path does not repeat.
+// Tabs, carriage returns, other control characters and non-ASCII text (NEL, LS and PS are line
+// breaks for go-yaml) are left to the full reader, whose rules for them the fast path does not repeat.
 export const OUTSIDE_SUBSET = /[^\n\x20-\x7e]/
 
-/** Deepest nesting the fast path reads; js-yaml's own limit (MAX_DEPTH) is far above it. */
+/** Deepest nesting the fast path reads; the full reader's limit (MAX_DEPTH) is far above it. */
 export const MAX_SIMPLE_DEPTH = 40
 
 export const SPACE = 32
@@ -24,8 +24,9 @@ export const DOUBLE = 34
 export const SINGLE = 39
 const BACKSLASH = 92
 
-// JSON's escapes after a backslash (`\uXXXX` is checked apart), all of which YAML reads the same way.
-const SIMPLE_ESCAPES = new Set('"\\/bfnrt'.split('').map((c) => c.charCodeAt(0)))
+// Escapes after a backslash that go-yaml reads as JSON does (`\uXXXX` is checked apart); go-yaml v2
+// refuses JSON's `\/`, so that one is left to the full reader.
+const SIMPLE_ESCAPES = new Map([...'"\\bfnrt'].map((c, i) => [c.charCodeAt(0), '"\\\b\f\n\r\t'[i]]))
 const HEX4 = /^[0-9A-Fa-f]{4}$/
 
 export const isTokenChar = (ch: number) =>
@@ -34,19 +35,19 @@ export const isTokenChar = (ch: number) =>
 /** First characters of a plain scalar that are indicators or otherwise outside the subset. */
 export const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((c) => c.charCodeAt(0)))
 
-/**
- * A plain scalar's value, resolved as js-yaml's constructor resolves it (`resolveImplicitScalarTag` is
- * marked internal in js-yaml's types; js-yaml is pinned, and simpleStream.test.ts would catch a change).
- */
+/** A plain scalar's value as go-yaml v2 resolves it; what kubectl would refuse (NaN, infinities) is left to the full reader. */
 export function plainValue(raw: string): unknown {
-  return KUBERNETES_YAML_SCHEMA.resolveImplicitScalarTag(raw).value
+  const { value } = resolveScalar('', raw)
+  if (typeof value === 'bigint') return Number(value)
+  if (typeof value === 'number' && !Number.isFinite(value)) bail()
+  return value === 0 ? 0 : value
 }
 
-/** A mapping key as js-yaml stores it: the resolved scalar as a string; `<<` (merge) is left to js-yaml. */
+/** A mapping key as kubectl's YAML-to-JSON step writes it; `<<` (merge) and a null key are left to the full reader. */
 export function plainKey(raw: string): string {
-  const resolved = KUBERNETES_YAML_SCHEMA.resolveImplicitScalarTag(raw)
-  if (raw === '<<' || resolved.tag.tagName === mergeTag.tagName) bail()
-  return String(resolved.value)
+  const { tag, value } = resolveScalar('', raw)
+  if (value === null || raw === '<<' || tag.endsWith(':merge')) bail()
+  return typeof value === 'number' ? formatFloatKey(value) : String(value)
 }
 
 /**
@@ -66,18 +67,20 @@ export function quotedEnd(text: string, start: number): number {
     else if (ch === BACKSLASH) {
       const escaped = text.charCodeAt(i + 1)
       if (SIMPLE_ESCAPES.has(escaped)) i++
-      else if (escaped === 117 && HEX4.test(text.slice(i + 2, i + 6))) i += 5
+      else if (escaped === 117 && HEX4.test(text.slice(i + 2, i + 6)) && !/^[dD][89a-fA-F]/.test(text.slice(i + 2, i + 4))) i += 5
       else return -1
     }
   }
   return -1
 }
 
-/** The text of the quoted scalar in [start, end); escapes are decoded by js-yaml, exactly as its constructor would. */
+/** The text of the quoted scalar in [start, end), which quotedEnd accepted. */
 export function decodeQuoted(text: string, start: number, end: number): string {
   const double = text.charCodeAt(start) === DOUBLE
-  const escape = text.indexOf(double ? '\\' : "''", start + 1)
-  if (escape === -1 || escape >= end - 1) return text.slice(start + 1, end - 1)
-  const style = double ? SCALAR_STYLE.DOUBLE_QUOTED : SCALAR_STYLE.SINGLE_QUOTED
-  return getScalarValue(text, { valueStart: start + 1, valueEnd: end - 1, style, fast: false } as ScalarEvent)
+  const body = text.slice(start + 1, end - 1)
+  if (!double) return body.replaceAll("''", "'")
+  if (!body.includes('\\')) return body
+  return body.replace(/\\(u[0-9A-Fa-f]{4}|.)/g, (_, escape: string) =>
+    escape.length > 1 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : (SIMPLE_ESCAPES.get(escape.charCodeAt(0)) as string),
+  )
 }

@@ -1,33 +1,31 @@
 /**
  * The fast reader must be invisible: wherever it reads a stream, the values (own keys in order,
- * prototypes, -0) and the source tree must be exactly what js-yaml plus `buildSourceTree` give, and
- * wherever js-yaml would refuse or read differently it must give up. Checked on hand-picked cases,
+ * prototypes, -0) and the source tree must be exactly what the full go-yaml reader gives, and
+ * wherever that reader would refuse, warn or read differently it must give up. Checked on hand-picked cases,
  * on the golden fixtures in several dump styles, and on thousands of seeded random edits of them.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
-import { EVENT_ID, constructFromEvents, dump, load, parseEvents, type Event } from 'js-yaml'
+import { dump } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { MAX_ALIASES } from './aliasGuard'
-import { MAX_DEPTH } from './parseManifests'
-import { KUBERNETES_YAML_SCHEMA } from './schema'
+import { decodeDocument } from './goyaml/decode'
+import { parseFirstDocument } from './goyaml/parser'
+import { MAX_DEPTH } from './limits'
 import { readSimpleStream } from './simpleStream'
-import { buildSourceTree } from './sourceTree'
+import { splitYamlDocuments } from './yamlDocuments'
 
-/** What the slow path reads: every document's value and source tree, or the error it throws. */
+/** What the full go-yaml reader reads: every document's value and source tree, or why it refuses or warns. */
 function slowPath(text: string): { value: unknown; root: unknown }[] | string {
   try {
-    const events: Event[] = parseEvents(text, { maxDepth: MAX_DEPTH })
     const documents: { value: unknown; root: unknown }[] = []
-    for (let from = 0, depth = 0, i = 0; i < events.length; i++) {
-      const type = events[i].type
-      if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) depth++
-      else if (type === EVENT_ID.POP && --depth === 0) {
-        const [value] = constructFromEvents(events.slice(from, i + 1), { source: text, schema: KUBERNETES_YAML_SCHEMA, maxAliases: MAX_ALIASES })
-        documents.push({ value, root: buildSourceTree(events, from, i + 1, text, 0) })
-        from = i + 1
-      }
+    for (const chunk of splitYamlDocuments(text)) {
+      if (chunk.error) return `error: ${chunk.error.message}`
+      const node = parseFirstDocument(text, chunk.start, chunk.end, MAX_DEPTH)
+      if (!node) continue
+      const decoded = decodeDocument(node)
+      if (decoded.warnings.length > 0) return `warning: ${decoded.warnings[0].message}`
+      if (decoded.value !== null) documents.push({ value: decoded.value, root: decoded.root })
     }
     return documents
   } catch (error) {
@@ -56,7 +54,7 @@ function disagreement(text: string): string | null {
   const fast = readSimpleStream(text)
   if (fast === null) return null
   const slow = slowPath(text)
-  return typeof slow === 'string' ? `fast path read what js-yaml refuses (${slow})` : difference(fast, slow)
+  return typeof slow === 'string' ? `fast path read what the full reader refuses or warns about (${slow})` : difference(fast, slow)
 }
 
 const folder = fileURLToPath(new URL('../../../fixtures/effective/', import.meta.url))
@@ -66,7 +64,8 @@ const fixtures = readdirSync(folder)
 
 /** Each fixture as written and re-dumped in the styles people and tools write. */
 const seeds = fixtures.flatMap((text) => {
-  const value = load(text.split(/^---$/m)[0] ?? text, { schema: KUBERNETES_YAML_SCHEMA })
+  const read = slowPath(text.split(/^---$/m)[0] ?? text)
+  const value = typeof read === 'string' ? null : read[0]?.value
   return [
     text,
     JSON.stringify(value),
@@ -95,7 +94,7 @@ describe('readSimpleStream', () => {
     expect(Object.getPrototypeOf(proto)).toBe(Object.prototype)
   })
 
-  it('gives up on everything outside its subset, so js-yaml reads (or refuses) it', () => {
+  it('gives up on everything outside its subset, so the full reader reads (or refuses) it', () => {
     const outside = [
       '', '# only a comment\n', '---\n', 'a: 1\n---\n', 'a: 1\n...\n', '%YAML 1.1\n---\na: 1\n', '- a\n', 'just text\n', '  a: 1\n',
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\nb: 2\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: 1\na: 2\n', '"a": 1\n"a": 2\n',
@@ -106,7 +105,7 @@ describe('readSimpleStream', () => {
     for (const text of outside) expect(readSimpleStream(text), JSON.stringify(text)).toBeNull()
   })
 
-  it('agrees with js-yaml on the golden fixtures in every dump style', () => {
+  it('agrees with the full reader on the golden fixtures in every dump style', () => {
     expect(seeds.length).toBeGreaterThan(100)
     const read = seeds.filter((text) => readSimpleStream(text) !== null)
     // Most of them are in the subset, or the fast path would buy nothing.
@@ -114,7 +113,7 @@ describe('readSimpleStream', () => {
     for (const text of seeds) expect(disagreement(text), text).toBeNull()
   })
 
-  it('agrees with js-yaml on generated manifests', () => {
+  it('agrees with the full reader on generated manifests', () => {
     const key = fc.constantFrom('kind', 'name', 'spec', 'on', 'y', '1', '0x1', 'null', '__proto__', 'a b', 'a:b', 'a#b', '-x', '.x', '"q"', "it's", '<<', '')
     const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('yes', '~', '1e3', '-0', '0o7', '1:2', 'a: b', '- x', '# c', '\\', '"'))
     const value = fc.letrec((tie) => ({
@@ -130,14 +129,14 @@ describe('readSimpleStream', () => {
     )
     fc.assert(
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), style, fc.boolean(), (object, options, json) => {
-        const text = json ? JSON.stringify(object, null, 2) : dump(object, { schema: KUBERNETES_YAML_SCHEMA, ...options })
+        const text = json ? JSON.stringify(object, null, 2) : dump(object, options)
         expect(disagreement(text)).toBeNull()
       }),
       { seed: 20261127, numRuns: 400 },
     )
   })
 
-  it('agrees with js-yaml on seeded random edits of the fixtures, or gives up', () => {
+  it('agrees with the full reader on seeded random edits of the fixtures, or gives up', () => {
     let state = 20261127
     const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]

@@ -27,8 +27,10 @@ export interface ParseError {
   range: SourceRange
 }
 
-/** Every readable document and every error, in stream order. */
+/** Every readable document, every error and every warning, in stream order. */
 export interface ParseResult {
   documents: ParsedDocument[]
   errors: ParseError[]
+  /** What kubectl reads without complaint but the author probably did not mean (a duplicate key). */
+  warnings: ParseError[]
 }
