@@ -39,7 +39,13 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion,
   const parsed = parseManifests(text)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
   for (const parsedDocument of parsed.documents) {
+    const first = report.objects.length
     for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, { file, version, target })
+    // What kubectl reads silently (a duplicate key) is a warning on each object of that document.
+    const warnings = parsed.warnings.filter((warning) => warning.document === parsedDocument.index)
+    for (const object of report.objects.slice(first)) {
+      for (const warning of warnings) object.problems.push({ severity: 'warning', code: 'duplicate-key', path: '', message: warning.message, ...warning.range })
+    }
   }
   // Parse errors were collected first; put every error back into stream order.
   report.errors.sort((a, b) => (a.document ?? -1) - (b.document ?? -1) || (a.item ?? -1) - (b.item ?? -1))

@@ -69,7 +69,7 @@ describe('markup and script payloads', () => {
       ['!!js/undefined ""', ''],
       ['!!js/regexp /x/', '/x/'],
       ['!!python/object/apply:os.system ["touch /tmp/pwned"]', ['touch /tmp/pwned']],
-      ['!!python/name:os.system', ''],
+      ['!!python/name:os.system ""', ''],
       ['!ruby/object:Gem::Installer {}', {}],
       ['!<tag:yaml.org,2002:js/function> "function () {}"', 'function () {}'],
       ['!!binary aGVsbG8=', 'hello'],
