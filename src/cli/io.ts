@@ -5,14 +5,14 @@ import { readFile } from 'node:fs/promises'
 export interface CliIo {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown }
-  /** Reads all of standard input as UTF-8. */
-  stdin: () => Promise<string>
+  /** Reads all of standard input, as bytes: manifests are decoded as kubectl decodes them (manifestText.ts). */
+  stdin: () => Promise<Uint8Array>
   /** Whether standard output is a terminal (colour is only used then). */
   isTTY: boolean
   /** Whether standard input is a terminal, i.e. nothing is piped in. */
   stdinIsTTY: boolean
-  /** Reads a file as UTF-8. */
-  readFile: (path: string) => Promise<string>
+  /** Reads a file's bytes. */
+  readFile: (path: string) => Promise<Uint8Array>
   env: Readonly<Record<string, string | undefined>>
 }
 
@@ -29,11 +29,11 @@ export function nodeIo(): CliIo {
     stdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-      return Buffer.concat(chunks).toString('utf8')
+      return Buffer.concat(chunks)
     },
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     env: process.env,
   }
 }

@@ -11,12 +11,12 @@ function fakeIo(files: Record<string, string> = {}, stdin = '') {
   const io: CliIo = {
     stdout: { write: (text: string) => out.push(text) },
     stderr: { write: (text: string) => err.push(text) },
-    stdin: async () => stdin,
+    stdin: async () => new TextEncoder().encode(stdin),
     isTTY: false,
     stdinIsTTY: false,
     readFile: async (path) => {
       if (!(path in files)) throw new Error('ENOENT: no such file')
-      return files[path]!
+      return new TextEncoder().encode(files[path]!)
     },
     env: {},
   }

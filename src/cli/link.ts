@@ -4,6 +4,7 @@ import { encodePermalink } from '../share/codec'
 import { MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '../share/snapshot'
 import type { Command } from './command'
 import type { CliIo } from './io'
+import { manifestText } from './manifestText'
 
 /** The local dev server (`npm run dev`); pass --base for a deployed copy. */
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
@@ -90,7 +91,7 @@ export const linkCommand: Command = {
     }
     let text: string
     try {
-      text = parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file)
+      text = manifestText(parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file))
     } catch (error) {
       io.stderr.write(`secctx link: cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}\n`)
       return 2

@@ -11,8 +11,9 @@ export interface RunResult {
 
 /** Options of a test run. */
 export interface RunOptions {
-  files?: Record<string, string>
-  stdin?: string
+  /** File contents; text is stored as UTF-8. */
+  files?: Record<string, string | Uint8Array>
+  stdin?: string | Uint8Array
   isTTY?: boolean
   stdinIsTTY?: boolean
   env?: Record<string, string | undefined>
@@ -26,15 +27,19 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    stdin: async () => options.stdin ?? '',
+    stdin: async () => bytesOf(options.stdin ?? ''),
     isTTY: options.isTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,
     readFile: async (path) => {
-      if (Object.prototype.hasOwnProperty.call(files, path)) return files[path]
+      if (Object.prototype.hasOwnProperty.call(files, path)) return bytesOf(files[path])
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
     },
     env: options.env ?? {},
   }
   const code = await main(argv, io)
   return { code, stdout, stderr }
+}
+
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content
 }

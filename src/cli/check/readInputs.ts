@@ -1,19 +1,20 @@
 /** Reads each input (a file, or standard input for `-`) and evaluates it into its own report. */
 import { evaluate, parsePolicyVersion, type Level, type Report } from '../../engine'
 import type { CliIo } from '../io'
+import { manifestText } from '../manifestText'
 
 /** The name standard input has in reports: `-`, as it was given on the command line. */
 export const STDIN = '-'
 
 /** One report per input, in the order given, with admission gates at `level`; an unreadable input is an input error in its report. */
 export async function readReports(files: readonly string[], version: string, level: Level, io: CliIo): Promise<Report[]> {
-  let stdinText: Promise<string> | undefined
+  let stdinBytes: Promise<Uint8Array> | undefined
   const reports: Report[] = []
   for (const file of files) {
     let text: string
     try {
       // Standard input can be read once; `-` given twice reads the same text twice.
-      text = file === STDIN ? await (stdinText ??= io.stdin()) : await io.readFile(file)
+      text = manifestText(file === STDIN ? await (stdinBytes ??= io.stdin()) : await io.readFile(file))
     } catch (error) {
       reports.push(unreadable(file, version, error))
       continue

@@ -34,12 +34,23 @@ function decode(encoding: string, bytes: Uint8Array): string {
 }
 
 /**
- * UTF-16 without a mark: ASCII text then has a NUL in every other byte. Only the start is looked at,
- * so a stray NUL later in a UTF-8 file is left to the YAML reader, which reports it at its line.
+ * UTF-16 without a mark: text whose first characters are ASCII, each followed (LE) or preceded (BE)
+ * by a NUL byte. Anything else, binary junk included, is left to the YAML reader, which refuses a
+ * NUL or control character at its line and column.
  */
 function unmarkedUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
-  if (bytes.length < 2) return undefined
-  if (bytes[0] !== 0 && bytes[1] === 0) return 'UTF-16LE'
-  if (bytes[0] === 0 && bytes[1] !== 0) return 'UTF-16BE'
-  return undefined
+  const units = Math.min(bytes.length, 64) >> 1
+  if (units === 0) return undefined
+  let littleEndian = true
+  let bigEndian = true
+  for (let i = 0; i < units; i++) {
+    const [first, second] = [bytes[2 * i], bytes[2 * i + 1]]
+    littleEndian &&= second === 0 && isAsciiText(first)
+    bigEndian &&= first === 0 && isAsciiText(second)
+  }
+  return littleEndian ? 'UTF-16LE' : bigEndian ? 'UTF-16BE' : undefined
+}
+
+function isAsciiText(byte: number): boolean {
+  return byte === 0x09 || byte === 0x0a || byte === 0x0d || (byte >= 0x20 && byte < 0x7f)
 }
