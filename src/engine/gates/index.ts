@@ -1,4 +1,4 @@
-/** "Will it run?": the API server, Pod Security admission and the kubelet, computed from what the other stages found. */
+/** The kubelet gate of "Will it run?": what the kubelet of the node the pod targets does with each container (the API server and admission gates are read off the other stages in evaluateObject.ts). */
 import type { ContainerContext, PodTemplate } from '../model'
 import type { KubeletStatus } from '../types'
 import { detectWindowsSignals, isWindowsBound } from '../windows/signals'
@@ -6,7 +6,7 @@ import type { KubeletIssue, PodIdentity } from './model'
 import { containerProfiles, podNodeDependencies } from './nodeDependencies'
 import { linuxRunAsNonRoot, windowsRunAsNonRoot } from './runAsNonRoot'
 
-export type { KubeletIssue, PodIdentity } from './model'
+export type { KubeletIssue } from './model'
 
 const SEVERITY: Readonly<Record<KubeletStatus, number>> = { starts: 0, depends: 1, refused: 2 }
 
