@@ -107,6 +107,7 @@ class JsonReader {
     if (!match) this.fail('looking for beginning of value')
     this.pos += match[0].length
     const value = Number(match[0])
+    if (!Number.isFinite(value)) throw new JsonError(`JSON: cannot unmarshal number ${match[0]} into Go value of type float64`, start)
     return { value: value === 0 ? 0 : value, slot: { start, end: this.pos, node: null } }
   }
 

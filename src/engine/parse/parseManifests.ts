@@ -48,7 +48,7 @@ export function parseManifests(text: string): ParseResult {
     const unreadable = firstUnreadable(input, chunk.start, chunk.end)
     if (unreadable !== -1) return error(describeCharacter(input, unreadable), unreadable)
     try {
-      const root = parseFirstDocument(input, chunk.start, chunk.end, MAX_DEPTH)
+      const root = parseFirstDocument(input, chunk.start, chunk.end, MAX_DEPTH, index > 0)
       if (!root) return
       const decoded = decodeDocument(root)
       warn(index, decoded.warnings)

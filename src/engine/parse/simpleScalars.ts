@@ -47,6 +47,8 @@ export function plainValue(raw: string): unknown {
 export function plainKey(raw: string): string {
   const { tag, value } = resolveScalar('', raw)
   if (value === null || raw === '<<' || tag.endsWith(':merge')) bail()
+  // An integer key past int64 is an error of the full reader's (go-yaml makes it a uint64).
+  if (typeof value === 'bigint' && value > 2n ** 63n - 1n) bail()
   return typeof value === 'number' ? formatFloatKey(value) : String(value)
 }
 

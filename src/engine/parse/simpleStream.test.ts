@@ -19,9 +19,9 @@ import { splitYamlDocuments } from './yamlDocuments'
 function slowPath(text: string): { value: unknown; root: unknown }[] | string {
   try {
     const documents: { value: unknown; root: unknown }[] = []
-    for (const chunk of splitYamlDocuments(text)) {
+    for (const [index, chunk] of splitYamlDocuments(text).entries()) {
       if (chunk.error) return `error: ${chunk.error.message}`
-      const node = parseFirstDocument(text, chunk.start, chunk.end, MAX_DEPTH)
+      const node = parseFirstDocument(text, chunk.start, chunk.end, MAX_DEPTH, index > 0)
       if (!node) continue
       const decoded = decodeDocument(node)
       if (decoded.warnings.length > 0) return `warning: ${decoded.warnings[0].message}`

@@ -177,9 +177,15 @@ class Decoder {
     const { value } = this.scalar(node)
     if (value === null) throw new DecodeError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${describe(valueNode)}`, keyNode.start)
     if (typeof value === 'number') return formatFloatKey(value)
+    // go-yaml gives an integer past int64 as a uint64, which sigs.k8s.io/yaml cannot make a key of.
+    if (typeof value === 'bigint' && value > INT64_MAX) {
+      throw new DecodeError(`unsupported map key of type: uint64, key: 0x${value.toString(16)}, value: ${describe(valueNode)}`, keyNode.start)
+    }
     return String(value)
   }
 }
+
+const INT64_MAX = 2n ** 63n - 1n
 
 /** go-yaml's merge key: a plain `<<` (or one tagged `!!merge`). */
 function isMerge(node: YamlNode): boolean {

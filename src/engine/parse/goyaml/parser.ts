@@ -30,9 +30,12 @@ const DEFAULT_HANDLES: ReadonlyArray<[string, string]> = [
   ['!!', 'tag:yaml.org,2002:'],
 ]
 
-/** Composes the first document of [start, end) of `text`; null for a chunk with no document. Throws YamlSyntaxError. */
-export function parseFirstDocument(text: string, start: number, end: number, maxDepth: number): YamlNode | null {
-  return new Parser(new Scanner(text, start, end), maxDepth).document()
+/**
+ * Composes the first document of [start, end) of `text`; null for a chunk with no document.
+ * `later` is true for every document but the stream's first. Throws YamlSyntaxError.
+ */
+export function parseFirstDocument(text: string, start: number, end: number, maxDepth: number, later: boolean): YamlNode | null {
+  return new Parser(new Scanner(text, start, end, later), maxDepth).document()
 }
 
 class Parser {
