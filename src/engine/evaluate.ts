@@ -38,11 +38,17 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion,
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
   const parsed = parseManifests(text)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
+  // What kubectl reads silently (a duplicate key) is a warning on each object of that document.
+  const warningsOf = new Map<number | null, typeof parsed.warnings>()
+  for (const warning of parsed.warnings) {
+    const list = warningsOf.get(warning.document)
+    if (list) list.push(warning)
+    else warningsOf.set(warning.document, [warning])
+  }
   for (const parsedDocument of parsed.documents) {
     const first = report.objects.length
     for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, { file, version, target })
-    // What kubectl reads silently (a duplicate key) is a warning on each object of that document.
-    const warnings = parsed.warnings.filter((warning) => warning.document === parsedDocument.index)
+    const warnings = warningsOf.get(parsedDocument.index) ?? []
     for (const object of report.objects.slice(first)) {
       for (const warning of warnings) object.problems.push({ severity: 'warning', code: 'duplicate-key', path: '', message: warning.message, ...warning.range })
     }
