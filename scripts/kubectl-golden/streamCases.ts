@@ -1,4 +1,5 @@
 /** Cases about whole inputs: document markers and directives, JSON, byte encodings, deep nesting and long streams. */
+import { concatBytes } from '../../src/share/bytes'
 import { BOOLEAN_FIELDS, CaseList, INTEGER_FIELDS, pod, podWithField, type Random } from './pod'
 
 /** Document markers, directives, empty and comment-only documents, a BOM after `---`. */
@@ -134,14 +135,7 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
 }
 
 function concat(...parts: (Uint8Array | string)[]): Uint8Array {
-  const arrays = parts.map((part) => (typeof part === 'string' ? new TextEncoder().encode(part) : part))
-  const out = new Uint8Array(arrays.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of arrays) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
+  return concatBytes(parts.map((part) => (typeof part === 'string' ? new TextEncoder().encode(part) : part)))
 }
 
 /** UTF-8 with and without BOM, UTF-16LE/BE with and without BOM, UTF-32, and invalid UTF-8 and UTF-16. */

@@ -1,32 +1,26 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runCli } from './testIo'
 
-const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: encoded\nspec:\n  hostNetwork: true\n  containers:\n  - name: app\n    image: nginx\n'
-
-function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
-  const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2)
-  const view = new DataView(bytes.buffer)
-  if (bom) view.setUint16(0, 0xfeff, littleEndian)
-  for (let i = 0; i < text.length; i++) view.setUint16((bom ? 2 : 0) + i * 2, text.charCodeAt(i), littleEndian)
-  return bytes
-}
+// Files of the kubectl differential corpus: a Pod with `hostPID: yes`, encoded as PowerShell and others write it.
+const corpus = (name: string) => readFileSync(new URL(`../../fixtures/kubectl-read/cases/${name}`, import.meta.url))
 
 describe('secctx check reads a file as kubectl decodes it', () => {
-  it.each([['UTF-16LE', true], ['UTF-16BE', false]] as const)('judges a %s file with a byte-order mark', async (_, littleEndian) => {
-    const run = await runCli(['check', '--format', 'json', 'pod.yaml'], { files: { 'pod.yaml': utf16(pod, littleEndian, true) } })
+  it.each(['encoding-002-pod-utf16le-bom.yaml', 'encoding-003-pod-utf16be-bom.yaml'])('judges %s', async (name) => {
+    const run = await runCli(['check', '--format', 'json', 'pod.yaml'], { files: { 'pod.yaml': corpus(name) } })
     const report = JSON.parse(run.stdout)
     expect(report.errors).toEqual([])
-    expect(report.objects[0].levels.baseline.violations.map((v: { check: string }) => v.check)).toContain('hostNamespaces')
+    expect(report.objects[0].levels.baseline.violations.map((v: { check: string }) => v.check)).toEqual(['hostNamespaces'])
     expect(run.code).toBe(0)
   })
 
   it('reads standard input as bytes too', async () => {
-    const run = await runCli(['check', '--format', 'json', '-'], { stdin: utf16(pod, true, true) })
+    const run = await runCli(['check', '--format', 'json', '-'], { stdin: corpus('encoding-002-pod-utf16le-bom.yaml') })
     expect(JSON.parse(run.stdout).objects).toHaveLength(1)
   })
 
   it('reports UTF-16 without a byte-order mark as an unreadable input (exit 2), not as a YAML error', async () => {
-    const run = await runCli(['check', 'pod.yaml'], { files: { 'pod.yaml': utf16(pod, true, false) } })
+    const run = await runCli(['check', 'pod.yaml'], { files: { 'pod.yaml': corpus('encoding-004-pod-utf16le-no-bom.yaml') } })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('cannot read pod.yaml: the file looks like UTF-16LE without a byte-order mark')
   })
