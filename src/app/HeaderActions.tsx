@@ -1,3 +1,4 @@
+import { DraftHistoryMenu } from '../drafts/DraftHistoryMenu'
 import { Gallery } from '../examples/Gallery'
 import { CopyLinkButton } from '../share/CopyLinkButton'
 import { PresenterToggle } from '../workshop/PresenterToggle'
@@ -13,6 +14,7 @@ export function HeaderActions() {
       <CopyLinkButton />
       <Gallery />
       <WorkshopMenu />
+      <DraftHistoryMenu />
       <PresenterToggle />
     </>
   )

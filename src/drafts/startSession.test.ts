@@ -4,9 +4,11 @@ import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
 import { createAppStore, type AppStore } from '../store/createAppStore'
 import { makeView } from '../store/testSupport'
 import { createWorkshopStore } from '../workshop/workshopStore'
+import { HISTORY_KEY } from './draftHistory'
 import { draftKey, listDrafts } from './draftStorage'
 import { createMemoryStorage } from './memoryStorage'
 import type { SessionEnv } from './sessionEnv'
+import { draftHistoryOf } from './replaceWork'
 import { startSession } from './startSession'
 import type { StateSync } from './stateSync'
 
@@ -175,5 +177,52 @@ describe('session start-up and sync', () => {
     await until(() => text(store) === 'kind: Pasted\n')
     expect(sync.link()).toBe(env.hash.slice(1))
     expect(notice(store)?.actions?.[0]?.label).toBe('Restore previous work')
+  })
+
+  it('keeps a draft a link hid in the history, so it comes back after the reload that drops the notice', async () => {
+    const { tab } = browser()
+    const mine = tab()
+    const { store } = await open(mine)
+    store.getState().setText('kind: My unsaved work\n')
+    mine.fire('pagehide')
+    const shared = await encodePermalink({ ...SNAPSHOT_DEFAULTS, text: 'kind: Shared\n' })
+    const linkTab = tab(`#${shared}`, mine.sessionItems)
+    const opened = await open(linkTab)
+    expect(text(opened.store)).toBe('kind: Shared\n')
+    linkTab.fire('pagehide')
+    // The reload opens the tab's own state and offers nothing; the history still has the draft.
+    const reloaded = await open(tab(linkTab.hash, linkTab.sessionItems))
+    expect(notice(reloaded.store)).toBeNull()
+    const [entry] = draftHistoryOf(reloaded.store).getState().entries
+    expect(entry).toMatchObject({ reason: 'Opened a shared link', snapshot: { text: 'kind: My unsaved work\n' } })
+  })
+
+  it('keeps the text a link pasted into the address bar replaced in the history, and other tabs see it', async () => {
+    const { tab, storage } = browser()
+    const env = tab()
+    const { store } = await open(env)
+    const otherEnv = tab()
+    const other = await open(otherEnv)
+    store.getState().setText('kind: Before the link\n')
+    env.hash = `#${await encodePermalink({ ...SNAPSHOT_DEFAULTS, text: 'kind: Pasted\n' })}`
+    env.fire('hashchange')
+    await until(() => text(store) === 'kind: Pasted\n')
+    expect(draftHistoryOf(store).getState().entries[0]?.snapshot.text).toBe('kind: Before the link\n')
+    expect(draftHistoryOf(other.store).getState().entries).toEqual([])
+    otherEnv.fire('storage', { key: HISTORY_KEY, newValue: storage.getItem(HISTORY_KEY) })
+    expect(draftHistoryOf(other.store).getState().entries[0]?.snapshot.text).toBe('kind: Before the link\n')
+  })
+
+  it('never lets a draft over 1 MiB of UTF-8 replace the last good one, even when it is under 1 Mi UTF-16 units', async () => {
+    const env = browser().tab()
+    const { store, sync } = await open(env)
+    store.getState().setText('kind: Good\n')
+    sync.flush()
+    expect(listDrafts(env.storage)[0]?.record.snapshot.text).toBe('kind: Good\n')
+    // 600,000 × "é": 600,000 UTF-16 units, 1,200,000 UTF-8 bytes.
+    store.getState().setText(`# ${'é'.repeat(600_000)}\n`)
+    sync.flush()
+    env.fire('pagehide')
+    expect(listDrafts(env.storage)[0]?.record.snapshot.text).toBe('kind: Good\n')
   })
 })

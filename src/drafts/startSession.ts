@@ -4,43 +4,15 @@
  */
 import { decodePermalink, isPermalinkFragment } from '../share/codec'
 import type { PermalinkError } from '../share/errors'
-import type { Snapshot } from '../share/snapshot'
 import type { AppStore } from '../store/createAppStore'
 import type { WorkshopStore } from '../workshop/workshopStore'
 import { createDraftSession } from './draftSession'
 import { listDrafts } from './draftStorage'
 import type { SessionEnv } from './sessionEnv'
-import { planStartup, sameSnapshot } from './startupPlan'
+import { planStartup } from './startupPlan'
 import { type StateSync, startStateSync } from './stateSync'
-
-/** Notice ids, so each feature clears only its own banner. */
-export const NOTICE = { link: 'permalink', offer: 'draft-offer', tab: 'duplicate-tab', save: 'draft-save' } as const
-
-/** Puts a snapshot into both stores; a lesson shown for the previous text no longer applies. */
-export function applySnapshot(store: AppStore, workshop: WorkshopStore, snapshot: Snapshot): void {
-  const { workshop: position, ...shared } = snapshot
-  store.getState().applySnapshot(shared)
-  workshop.getState().setPosition(position)
-  workshop.getState().setLesson(null)
-}
-
-/** Offers a state back after something replaced it (a link, an example); the action restores it. */
-export function offerRestore(store: AppStore, workshop: WorkshopStore, text: string, label: string, previous: Snapshot): void {
-  store.getState().showNotice({
-    id: NOTICE.offer,
-    kind: 'info',
-    text,
-    actions: [
-      {
-        label,
-        run: () => {
-          applySnapshot(store, workshop, previous)
-          store.getState().dismissNotice(NOTICE.offer)
-        },
-      },
-    ],
-  })
-}
+import { NOTICE, applySnapshot, attachDraftHistory, offerRestore, replaceWork } from './replaceWork'
+import { HISTORY_KEY, createDraftHistory } from './draftHistory'
 
 function showLinkError(store: AppStore, error: PermalinkError, kept: string): void {
   store.getState().showNotice({
@@ -58,6 +30,8 @@ export async function startSession(
   options: { delayMs?: number } = {},
 ): Promise<StateSync> {
   const drafts = createDraftSession({ storage: env.storage, session: env.session })
+  const history = createDraftHistory(env.storage)
+  attachDraftHistory(store, history)
   const own = drafts.readOwn()
   const latest = listDrafts(env.storage)[0] ?? null
   const hash = env.getHash()
@@ -70,6 +44,8 @@ export async function startSession(
     showLinkError(store, plan.linkError, plan.source === 'seed' ? 'The example manifest is open instead.' : 'Your draft is open instead.')
   }
   if (plan.offer) {
+    // Kept in the history too: the notice is gone after the next reload, the history is not.
+    history.getState().remember(plan.offer.snapshot, 'Opened a shared link')
     offerRestore(store, workshop, 'Opened a shared link. Your previous draft is kept.', 'Restore draft', plan.offer.snapshot)
   }
 
@@ -96,6 +72,7 @@ export async function startSession(
 
   env.listen('window', 'storage', (event) => {
     const { key, newValue } = event as StorageEvent
+    if (key === HISTORY_KEY) return history.getState().reload()
     if (!drafts.handleStorageChange({ key, newValue })) return
     sync.flush()
     store.getState().showNotice({
@@ -121,10 +98,6 @@ async function openPastedLink(store: AppStore, workshop: WorkshopStore, env: Ses
   }
   const decoded = await decodePermalink(fragment)
   if (!decoded.ok) return showLinkError(store, decoded.error, 'Your work is unchanged.')
-  const previous = sync.snapshot()
-  applySnapshot(store, workshop, decoded.snapshot)
+  replaceWork(store, workshop, decoded.snapshot, { reason: 'Opened the link from the address bar', label: 'Restore previous work' })
   sync.adoptLink(fragment)
-  if (!sameSnapshot(previous, decoded.snapshot)) {
-    offerRestore(store, workshop, 'Opened the link from the address bar. Your previous work is kept.', 'Restore previous work', previous)
-  }
 }

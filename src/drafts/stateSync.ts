@@ -3,7 +3,7 @@
  * draft at once when the page is hidden, so a reload never loses work and Back is never flooded.
  */
 import { encodePermalink } from '../share/codec'
-import { MAX_TEXT_BYTES, type Snapshot } from '../share/snapshot'
+import { MAX_TEXT_BYTES, type Snapshot, utf8Length } from '../share/snapshot'
 import type { AppStore } from '../store/createAppStore'
 import { selectShareSnapshot } from '../store/selectors'
 import type { WorkshopStore } from '../workshop/workshopStore'
@@ -65,8 +65,10 @@ export function startStateSync(deps: StateSyncDeps): StateSync {
     // Drafts over 1 MiB of text never validate on reading (as links), so writing one only costs
     // the main thread a multi-MB JSON and storage write (or a quota error). The draft keeps the
     // last state that can be restored, as the address bar keeps its last link; the not-shareable
-    // notice says so. (UTF-16 length over the limit implies UTF-8 bytes over it.)
-    if (snapshot.text.length > MAX_TEXT_BYTES) return
+    // notice says so. The limit is in UTF-8 bytes, as the reader counts: 600,000 non-ASCII
+    // characters are under it in UTF-16 units but not in bytes, and saving them would replace the
+    // last good draft with one that never reads back.
+    if (utf8Length(snapshot.text) > MAX_TEXT_BYTES) return
     const result = drafts.save(snapshot, link)
     if (!result.ok && !saveFailed) deps.onSaveFailed?.(result.reason)
     saveFailed = !result.ok

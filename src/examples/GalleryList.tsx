@@ -1,4 +1,4 @@
-import { applySnapshot, offerRestore } from '../drafts/startSession'
+import { replaceWork } from '../drafts/replaceWork'
 import { currentSnapshot } from '../drafts/stateSync'
 import { useAppStoreApi } from '../store/useAppStore'
 import { useWorkshopApi } from '../workshop/workshopContext'
@@ -11,20 +11,16 @@ export function GalleryList({ onOpened }: { onOpened: () => void }) {
   const workshop = useWorkshopApi()
 
   const openExample = (example: Example) => {
-    const previous = currentSnapshot(store, workshop)
-    applySnapshot(store, workshop, {
-      ...previous,
+    replaceWork(store, workshop, {
+      ...currentSnapshot(store, workshop),
       text: example.manifest,
       version: example.settings?.version ?? 'latest',
       level: example.settings?.level ?? 'restricted',
       objectIndex: 0,
       windowsOpen: false,
       workshop: null,
-    })
+    }, { reason: `Opened the example "${example.title}"` })
     workshop.getState().setLesson(example.id)
-    if (previous.text !== example.manifest) {
-      offerRestore(store, workshop, `Opened the example "${example.title}".`, 'Restore previous text', previous)
-    }
     onOpened()
   }
 

@@ -97,7 +97,7 @@ function definedOnly(input: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The UTF-8 length, exactly when it is near the limit; cheap bounds decide far from it (a 5 MB paste must not encode on the main thread). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   // A UTF-16 unit never takes more than 3 UTF-8 bytes, nor fewer than 1.
   if (text.length * 3 <= MAX_TEXT_BYTES || text.length > MAX_TEXT_BYTES) return text.length
   return new TextEncoder().encode(text).byteLength

@@ -2,7 +2,7 @@ import { selectIsStale, selectReport } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
 import { checkGoal, describeGoal } from './goals'
 import { findPlaylist } from './playlists'
-import { openStep } from './stepNavigation'
+import { applyAnswer, openStep } from './stepNavigation'
 import { useWorkshopApi } from './workshopContext'
 
 /** One step: the task, the goal marked live from the report, and the way to the next step. */
@@ -66,7 +66,7 @@ export function WorkshopStep({ playlistId, index }: { playlistId: string; index:
         <button type="button" className="button button--small button--quiet" onClick={() => openStep(store, workshop, playlist, index)}>
           Start step over
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => store.getState().setText(step.solution)}>
+        <button type="button" className="button button--small button--quiet" onClick={() => applyAnswer(store, workshop, playlist, index)}>
           Show an answer
         </button>
         <button type="button" className="button button--small button--quiet" onClick={leave}>
