@@ -2,7 +2,7 @@
 import { BOOLEAN_FIELDS, CaseList, INTEGER_FIELDS, pod, podWithField, type Random } from './pod'
 
 /** Every number form issue 9 names, with their neighbours (signs, underscores, prefixes, exponents, overflow, non-numbers). */
-const NUMBER_FORMS = [
+export const NUMBER_FORMS = [
   '0', '-0', '+0', '00', '000', '0o0', '0O0', '0x0', '0X0', '0b0', '0B0', '0e0', '0E0', '0e+0', '0e-0', '0.0e0', '-0e0', '+0e0',
   '00e0', '0.0', '-0.0', '.0', '0.', '1000', '+1000', '-1000', '01000', '0o1750', '0O1750', '0x3e8', '0X3E8', '0x3E8',
   '0b1111101000', '0B1111101000', '1e3', '1E3', '1e+3', '1E+3', '1.0e3', '1.5e3', '1e-3', '1.e3', '.1e4', '10e2', '08', '019',
@@ -16,7 +16,7 @@ const NUMBER_FORMS = [
 ]
 
 /** Booleans and nulls in every spelling go-yaml v2 knows, with near misses. */
-const BOOL_NULL_FORMS = [
+export const BOOL_NULL_FORMS = [
   'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fALSE', 'y', 'Y', 'yes', 'Yes', 'YES', 'yES', 'n', 'N', 'no', 'No',
   'NO', 'nO', 'on', 'On', 'ON', 'oN', 'off', 'Off', 'OFF', 'oFF', '~', 'null', 'Null', 'NULL', 'nULL', '', '"true"', "'yes'",
   'ture', '1', '0', 'yes # c', 'Y # c', 'y.', 'T', 'F', '+', '"y"', 'No ', '!!bool y', '!!bool on',
