@@ -1,6 +1,6 @@
 /**
- * The flow half of the fast reader (simpleStream.ts): one-line scalars, `{…}` and `[…]`, and whole
- * JSON documents, which are one flow collection that may span lines. The block reader extends it.
+ * The flow half of the fast reader (simpleStream.ts): one-line scalars and one-line `{…}` and `[…]`.
+ * The block reader extends it.
  */
 import {
   COLON, DASH, DOUBLE, HASH, INDICATORS, MAX_SIMPLE_DEPTH, NEWLINE, SINGLE, SPACE,
@@ -24,24 +24,20 @@ export const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entr
 
 /**
  * Adds an entry under the key kubectl would write (`y` is the key "true"). A repeated key is a
- * warning of the full reader's, so the fast path gives up on one. Returns `verbatim` unchanged, for
- * callers that track whether every key so far was written as it is stored.
+ * warning of the full reader's, so the fast path gives up on one.
  */
-export function addEntry(node: SourceNode, value: Record<string, unknown>, raw: string, key: string, keyStart: number, keyEnd: number, child: Read, verbatim: boolean): boolean {
+export function addEntry(node: SourceNode, value: Record<string, unknown>, key: string, keyStart: number, keyEnd: number, child: Read): void {
   if (node.entries.has(key)) bail()
   if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
   else value[key] = child.value
   node.entries.set(key, { keyStart, keyEnd, value: child.slot })
-  return verbatim && raw === key
 }
 
-/** Position in the text, and reading of everything written on one line or in JSON. */
+/** Position in the text, and reading of everything written on one line. */
 export class FlowReader {
   protected pos = 0
   protected lineStart = 0
   protected readonly length: number
-  /** In JSON mode the document is one flow collection, which may span lines. */
-  protected isJson = false
 
   constructor(protected readonly text: string) {
     this.length = text.length
@@ -68,7 +64,7 @@ export class FlowReader {
       const value = this.quoted()
       return { value, slot: { start, end: this.pos, node: null } }
     }
-    if (ch === 123 || ch === 91) return this.flow(depth, this.isJson)
+    if (ch === 123 || ch === 91) return this.flow(depth)
     if (flow) return this.token()
     if (INDICATORS.has(ch) && !(ch === DASH && isTokenChar(this.at(start + 1)) && this.at(start + 1) !== DASH)) bail()
     // A plain scalar in block context runs to the end of the line or a ` #` comment.
@@ -92,27 +88,12 @@ export class FlowReader {
     return decodeQuoted(this.text, start, end)
   }
 
-  protected jsonDocument(): SimpleDocument {
-    this.isJson = true
-    const { value, slot } = this.flow(0, true)
-    this.skipFlowSpace(true)
-    if (this.pos < this.length) bail()
-    return { value, root: slot }
+  protected skipFlowSpace(): void {
+    while (this.at(this.pos) === SPACE) this.pos++
   }
 
-  protected skipFlowSpace(multiline: boolean): void {
-    for (;;) {
-      const ch = this.at(this.pos)
-      if (ch === SPACE) this.pos++
-      else if (ch === NEWLINE && multiline) {
-        this.pos++
-        this.lineStart = this.pos
-      } else return
-    }
-  }
-
-  /** `{…}` or `[…]`; on one line unless `multiline` (a JSON document). */
-  protected flow(depth: number, multiline: boolean): Read {
+  /** `{…}` or `[…]` on one line. */
+  protected flow(depth: number): Read {
     this.checkDepth(depth)
     const start = this.pos
     const isMapping = this.at(start) === 123
@@ -120,22 +101,21 @@ export class FlowReader {
     const node = emptyNode(isMapping ? 'mapping' : 'sequence')
     const value: Record<string, unknown> | unknown[] = isMapping ? {} : []
     this.pos++
-    this.skipFlowSpace(multiline)
-    let verbatim = true
+    this.skipFlowSpace()
     if (this.at(this.pos) !== closer) {
       for (;;) {
-        if (isMapping) verbatim = this.flowEntry(node, value as Record<string, unknown>, depth, multiline, verbatim)
+        if (isMapping) this.flowEntry(node, value as Record<string, unknown>, depth)
         else {
           const item = this.inline(depth + 1, true)
           ;(value as unknown[]).push(item.value)
           node.items.push(item.slot)
         }
-        this.skipFlowSpace(multiline)
+        this.skipFlowSpace()
         const ch = this.at(this.pos)
         if (ch === closer) break
         if (ch !== 44) bail()
         this.pos++
-        this.skipFlowSpace(multiline)
+        this.skipFlowSpace()
         if (this.at(this.pos) === closer) bail() // a trailing comma
       }
     }
@@ -143,26 +123,24 @@ export class FlowReader {
     return { value, slot: { start, end: this.pos, node } }
   }
 
-  /** One `key: value` of a flow mapping; returns addEntry's `verbatim` for the next one. */
-  protected flowEntry(node: SourceNode, value: Record<string, unknown>, depth: number, multiline: boolean, verbatim: boolean): boolean {
+  /** One `key: value` of a flow mapping. */
+  protected flowEntry(node: SourceNode, value: Record<string, unknown>, depth: number): void {
     const keyStart = this.pos
-    let raw: string
     let key: string
     if (this.at(keyStart) === DOUBLE || this.at(keyStart) === SINGLE) {
-      raw = key = this.quoted()
+      key = this.quoted()
     } else {
       this.token()
-      raw = this.text.slice(keyStart, this.pos)
       // A plain key must be followed by `: `; `a:b` is one scalar in YAML.
       if (this.at(this.pos) !== COLON || this.at(this.pos + 1) !== SPACE) bail()
-      key = plainKey(raw)
+      key = plainKey(this.text.slice(keyStart, this.pos))
     }
     const keyEnd = this.pos
-    this.skipFlowSpace(multiline)
+    this.skipFlowSpace()
     if (this.at(this.pos) !== COLON) bail()
     this.pos++
-    this.skipFlowSpace(multiline)
-    return addEntry(node, value, raw, key, keyStart, keyEnd, this.inline(depth + 1, true), verbatim)
+    this.skipFlowSpace()
+    addEntry(node, value, key, keyStart, keyEnd, this.inline(depth + 1, true))
   }
 
   /** A plain scalar inside a flow collection: letters, digits and `_./-`, ending at a space, `,`, `:` or a bracket. */

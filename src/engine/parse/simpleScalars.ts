@@ -2,7 +2,7 @@
 import { formatFloatKey } from './goyaml/decode'
 import { resolveScalar } from './goyaml/resolve'
 
-// Thrown whenever the input leaves the subset; readSimpleStream catches it and leaves the text to js-yaml.
+// Thrown whenever the input leaves the subset; readSimpleStream catches it and leaves the text to the full reader.
 const NOT_SIMPLE = new Error('not simple')
 export const bail = (): never => {
   throw NOT_SIMPLE
@@ -54,7 +54,7 @@ export function plainKey(raw: string): string {
 
 /**
  * Just past the closing quote of the scalar opened at `start`, or -1 when it does not close on its
- * line or uses an escape outside JSON's, which YAML shares (any other is js-yaml's to accept or refuse).
+ * line or uses an escape outside JSON's, which YAML shares (any other is the full reader's to accept or refuse).
  */
 export function quotedEnd(text: string, start: number): number {
   const quote = text.charCodeAt(start)

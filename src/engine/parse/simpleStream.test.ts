@@ -86,7 +86,8 @@ describe('readSimpleStream', () => {
       { kind: 'Pod', spec: { containers: [{ name: 'a', ports: [{ containerPort: 80 }], args: ['-x', 'y'] }], volumes: [] } },
     ])
     expect(read('# lead\n---\na: 1\n---\nb:\n- x\n- z\nc: ~\n')).toEqual([{ a: 1 }, { b: ['x', 'z'], c: null }])
-    expect(read('{\n  "kind": "Pod",\n  "spec": {"hostPID": true, "x": [1, -2, "\\u00e9\\n"]}\n}\n')).toEqual([{ kind: 'Pod', spec: { hostPID: true, x: [1, -2, 'é\n'] } }])
+    // JSON text is kubectl's JSON, read by jsonStream.ts; a multi-line flow collection is the full reader's.
+    expect(read('{\n  "kind": "Pod",\n  "spec": {"hostPID": true}\n}\n')).toBeNull()
     // go-yaml v2 scalars, resolved by the same schema as the slow path.
     expect(read('privileged: yes\nrunAsUser: 0x10\non: off\n')).toEqual([{ privileged: true, runAsUser: 16, true: false }])
     const proto = readSimpleStream('__proto__: {hostPID: true}\n')?.[0].value as Record<string, unknown>
@@ -108,8 +109,8 @@ describe('readSimpleStream', () => {
   it('agrees with the full reader on the golden fixtures in every dump style', () => {
     expect(seeds.length).toBeGreaterThan(100)
     const read = seeds.filter((text) => readSimpleStream(text) !== null)
-    // Most of them are in the subset, or the fast path would buy nothing.
-    expect(read.length / seeds.length).toBeGreaterThan(0.6)
+    // Most of them are in the subset, or the fast path would buy nothing (JSON is read apart).
+    expect(read.length / seeds.length).toBeGreaterThan(0.5)
     for (const text of seeds) expect(disagreement(text), text).toBeNull()
   })
 

@@ -1,20 +1,18 @@
 /**
- * A fast reader for the plain YAML and JSON that nearly every manifest is written in, building the
- * values and the source tree in one pass instead of js-yaml's events, constructor and tree walk,
- * which cost most of an evaluation.
+ * A fast reader for the plain block YAML that nearly every manifest is written in, building the
+ * values and the source tree in one pass instead of the full go-yaml reader's tokens and nodes.
  *
  * It is an optimisation only: it reads a strict subset (block mappings and sequences, one-line plain
- * and quoted scalars, one-line flow collections, comments, `---` between documents; or one JSON
- * value) and gives up, returning null, on anything else, including everything that might be an
- * error. The caller then parses with js-yaml as before. Where it does read a stream, the values
- * and source offsets equal js-yaml's and `buildSourceTree`'s (simpleStream.test.ts checks this
- * against the slow path): scalars are decoded and resolved by js-yaml's own functions and schema.
+ * and quoted scalars, one-line flow collections, comments, `---` between documents) and gives up,
+ * returning null, on anything else, including everything that might be an error or a warning.
+ * The caller then uses the full reader. Where it does read a stream, the values and source offsets
+ * equal the full reader's (simpleStream.test.ts checks this): scalars are resolved by the same rules.
  */
 import { addEntry, emptyNode, FlowReader, type Read, type SimpleDocument } from './simpleFlow'
 import { COLON, DASH, DOUBLE, HASH, INDICATORS, NEWLINE, OUTSIDE_SUBSET, SINGLE, SPACE, bail, plainKey, plainValue, quotedEnd } from './simpleScalars'
 import type { Slot } from './sourceTree'
 
-/** The documents of `text`, or null when it is not in the subset (then js-yaml must read it). */
+/** The documents of `text`, or null when it is not in the subset (then the full reader must read it). */
 export function readSimpleStream(text: string): SimpleDocument[] | null {
   if (text.length === 0 || OUTSIDE_SUBSET.test(text)) return null
   try {
@@ -30,13 +28,12 @@ class Reader extends FlowReader {
   stream(): SimpleDocument[] {
     const documents: SimpleDocument[] = []
     this.nextContent()
-    if (this.pos < this.length && this.at(this.pos) === 123 && this.pos === this.lineStart) return [this.jsonDocument()]
     while (this.pos < this.length) {
       if (this.isMarker('---')) {
         this.pos += 3
         this.endLine(false)
         this.nextContent()
-        // An empty document still counts in js-yaml's numbering; leave that to it.
+        // An empty document still counts in the numbering; leave that to the full reader.
         if (this.pos >= this.length || this.isMarker('---')) bail()
       } else if (documents.length > 0) bail()
       if (this.pos !== this.lineStart || this.isMarker('...') || this.isMarker('---')) bail()
@@ -54,7 +51,7 @@ class Reader extends FlowReader {
     if (this.pos !== this.lineStart || !this.text.startsWith(marker, this.pos)) return false
     const next = this.at(this.pos + 3)
     if (next === -1 || next === SPACE || next === NEWLINE) return true
-    return bail() // `---x` or `...x` at a line start: leave it to js-yaml
+    return bail() // `---x` or `...x` at a line start: leave it to the full reader
   }
 
   /** Skips spaces and a comment to the end of the line and past its line break. */
@@ -138,25 +135,22 @@ class Reader extends FlowReader {
     const node = emptyNode('mapping')
     const value: Record<string, unknown> = {}
     const slot: Slot = { start: this.pos, end: this.pos + 1, node }
-    let verbatim = true
     for (;;) {
       const keyStart = this.pos
-      let raw: string
       let key: string
       if (this.at(this.pos) === DOUBLE || this.at(this.pos) === SINGLE) {
-        raw = key = this.quoted()
+        key = this.quoted()
       } else {
         const end = this.plainKeyEnd()
         if (end === -1) bail()
-        raw = this.text.slice(this.pos, end)
-        key = plainKey(raw)
+        key = plainKey(this.text.slice(this.pos, end))
         this.pos = end
       }
       const keyEnd = this.pos
       if (this.at(this.pos) !== COLON || !this.isSeparator(this.pos + 1)) bail()
       this.pos++
       const child = this.blockValue(indent, depth, true)
-      verbatim = addEntry(node, value, raw, key, keyStart, keyEnd, child, verbatim)
+      addEntry(node, value, key, keyStart, keyEnd, child)
       slot.end = Math.max(slot.end, child.slot.start === -1 ? keyEnd : child.slot.end)
       const next = this.currentIndent()
       if (next < indent) break
