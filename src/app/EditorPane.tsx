@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { EDITOR_KEYBOARD_HELP, TEXTAREA_KEYBOARD_HELP } from '../editor/keyboardHelp'
 import { TextareaEditor } from '../editor/TextareaEditor'
 import { positionAt } from '../editor/textPosition'
@@ -6,9 +6,11 @@ import type { YamlEditorProps } from '../editor/types'
 import { selectEditorMarkers } from '../store/markers'
 import { selectEditorMode, selectPresenter, selectReveal, selectRevision, selectText } from '../store/selectors'
 import { useAppStore } from '../store/useAppStore'
+import { useFixes } from '../store/useFixes'
 import { EditorErrorBoundary } from './EditorErrorBoundary'
 import { EditorModeToggle } from './EditorModeToggle'
 import { KeyboardHelp } from './KeyboardHelp'
+import { toQuickFixes } from './quickFixes'
 import { useColorScheme } from './useColorScheme'
 import { useLazyYamlEditor } from './useLazyYamlEditor'
 
@@ -30,6 +32,10 @@ export function EditorPane() {
   const showNotice = useAppStore((state) => state.showNotice)
   const dismissNotice = useAppStore((state) => state.dismissNotice)
   const theme = useColorScheme()
+  const fixes = useFixes()
+  const quickFixes = useMemo(() => toQuickFixes(fixes.value), [fixes.value])
+  // Read from the store, not the hook: the applied text is the new revision, which has no fixes yet.
+  const appliedText = useAppStore((state) => state.fixes.appliedText)
   const [cursor, setCursor] = useState<{ line: number; column: number } | null>(null)
 
   const [crashed, setCrashed] = useState(false)
@@ -66,6 +72,8 @@ export function EditorPane() {
     fontSize: presenter ? 20 : 14,
     theme,
     onCursorChange: setCursor,
+    quickFixes,
+    undoableValue: appliedText,
   }
   const monaco = wantMonaco && Editor !== null
   // Monaco replacing a textarea the user is in takes over the focus and the caret. Only worked out

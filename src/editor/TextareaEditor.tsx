@@ -5,6 +5,7 @@
  */
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef } from 'react'
 import { offsetAt, positionAt } from './textPosition'
+import { replaceUndoably } from './undoableEdit'
 import type { EditorMarker, YamlEditorProps } from './types'
 import './TextareaEditor.css'
 
@@ -48,7 +49,9 @@ export function TextareaEditor(props: YamlEditorProps) {
   // differs from what the textarea already shows (the user's own edits never are).
   useLayoutEffect(() => {
     const textarea = textareaRef.current
-    if (textarea && textarea.value !== value) textarea.value = value
+    if (!textarea || textarea.value === value) return
+    // An applied fix is one edit Ctrl+Z takes back; other outside changes (an example, a link) replace the text.
+    if (value !== props.undoableValue || !replaceUndoably(textarea, value)) textarea.value = value
   }, [value])
 
   useEffect(() => {

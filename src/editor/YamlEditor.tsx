@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from
 import { installEscapeThenTab } from './escapeThenTab'
 import { describeYamlSource, fromMarkerData, SECCTX_MARKER_OWNER, toMarkerData } from './markers'
 import { minimalEdit } from './minimalEdit'
+import { installQuickFixes } from './quickFixes'
 import { monaco, MODEL_URI, MONACO_THEME } from './setup'
 import type { YamlEditorProps } from './types'
 import { createValueSync } from './valueSync'
@@ -84,6 +85,7 @@ export function YamlEditor(props: YamlEditorProps) {
       latest.current.onCursorChange?.({ line: position.lineNumber, column: position.column }),
     )
     const escape = installEscapeThenTab(created, setTabLeaves)
+    const quickFixes = installQuickFixes(model, () => latest.current.quickFixes ?? [])
     if (initial.focusAt) {
       const position = model.validatePosition({ lineNumber: initial.focusAt.line, column: initial.focusAt.column })
       created.setPosition(position)
@@ -93,6 +95,7 @@ export function YamlEditor(props: YamlEditorProps) {
     setEditor(created)
     return () => {
       escape.dispose()
+      quickFixes.dispose()
       cursorListener.dispose()
       markerListener.dispose()
       contentListener.dispose()

@@ -10,6 +10,7 @@ import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
 import 'monaco-editor/features/snippet/register' // completions insert snippets with tab stops
 import 'monaco-editor/features/find/register' // Ctrl+F / Ctrl+H
 import 'monaco-editor/features/gotoError/register' // F8 / Shift+F8 walk through the problems
+import 'monaco-editor/features/codeAction/register' // Ctrl+. and the light bulb: the Pod Security quick fixes
 import 'monaco-editor/features/gotoLine/register' // Ctrl+G, to reach a line:column a panel names
 import 'monaco-editor/features/quickCommand/register' // F1 lists every command with its key
 import 'monaco-editor/features/toggleTabFocusMode/register' // Ctrl+M: Tab moves focus

@@ -19,6 +19,18 @@ export interface RevealRequest {
   nonce: number
 }
 
+/** A fix offered as a Monaco quick fix on the Pod Security markers of its object and check. */
+export interface QuickFix {
+  /** The object as markers name it: `Kind "name"`, or `Kind` for an unnamed one. */
+  object: string
+  check: string
+  level: 'baseline' | 'restricted'
+  /** The action's title, e.g. `Fix runAsNonRoot: set runAsNonRoot: true (changes behaviour)`. */
+  title: string
+  /** Offsets into the editor's current text. */
+  edits: readonly { start: number; end: number; text: string }[]
+}
+
 /** Props of both editor implementations. */
 export interface YamlEditorProps {
   value: string
@@ -41,6 +53,10 @@ export interface YamlEditorProps {
    * the textarea that stood in for it. Read once, at mount.
    */
   focusAt?: { line: number; column: number }
+  /** Quick fixes for the Pod Security markers (Monaco only). */
+  quickFixes?: readonly QuickFix[]
+  /** When `value` becomes this text (an applied fix), it is applied as one edit the user can undo. */
+  undoableValue?: string | null
   /** The caret moved (1-based line and column), for a status line. */
   onCursorChange?: (position: { line: number; column: number }) => void
 }

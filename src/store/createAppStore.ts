@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Evaluator } from './evaluator'
 import { createDocumentSlice } from './slices/documentSlice'
 import { createEvaluationSlice } from './slices/evaluationSlice'
+import { createFixSlice } from './slices/fixSlice'
 import { createSelectionSlice } from './slices/selectionSlice'
 import { createSettingsSlice, DEFAULT_SETTINGS } from './slices/settingsSlice'
 import type { SliceContext } from './slices/sliceContext'
@@ -55,6 +56,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       ...createEvaluationSlice(context),
       ...createSelectionSlice(context, initial.objectIndex ?? 0),
       ...createUiSlice(context),
+      ...createFixSlice(context),
       applySnapshot(snapshot) {
         set((state) => {
           const textChanged = snapshot.text !== undefined && snapshot.text !== state.document.text

@@ -7,5 +7,6 @@ export function createDirectEvaluator(): Evaluator {
   const keeper = createReportKeeper()
   const evaluator: Evaluator = async (request) => ({ revision: request.revision, report: keeper.evaluate(request) })
   evaluator.detail = async (request) => keeper.detail(request)
+  evaluator.fixes = async (request) => keeper.fixes(request)
   return evaluator
 }

@@ -1,5 +1,5 @@
 /** The async seam between the store and the engine: the app runs the engine in a worker, tests call it in-thread. */
-import type { ObjectReport } from '../engine/types'
+import type { CheckedLevel, ObjectFixes, ObjectReport } from '../engine'
 import type { ReportView } from './reportView'
 
 /** What to evaluate; `revision` is echoed back so the store can drop answers for old text. */
@@ -25,6 +25,12 @@ export interface DetailRequest {
   index: number
 }
 
+/** The fixes of one object of the last evaluation of `revision`, at both checked levels. */
+export type FixRequest = DetailRequest
+
+/** Per checked level, the object's fixes (null when the evaluator has no such object). */
+export type LevelFixes = Record<CheckedLevel, ObjectFixes | null>
+
 /**
  * Evaluates one request; rejects with {@link EvaluationSuperseded} when a newer request replaced it.
  * `detail`, when present, fetches an object the view left out; it rejects when the evaluator no
@@ -32,6 +38,8 @@ export interface DetailRequest {
  */
 export type Evaluator = ((request: EvaluationRequest) => Promise<EvaluationResult>) & {
   detail?: (request: DetailRequest) => Promise<ObjectReport>
+  /** Computes the fixes of one object of the kept evaluation; rejects like `detail`. */
+  fixes?: (request: FixRequest) => Promise<LevelFixes>
 }
 
 /** The evaluator gave up on a request because a newer one arrived; not a failure, the store ignores it. */

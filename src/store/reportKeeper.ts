@@ -3,9 +3,9 @@
  * object's full report from it. The evaluation worker holds one; the direct evaluator (tests, Node)
  * holds another.
  */
-import { evaluate } from '../engine'
+import { evaluate, fixObject } from '../engine'
 import type { ObjectReport, Report } from '../engine/types'
-import type { DetailRequest, EvaluationRequest } from './evaluator'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
 import { compactReport, type ReportView } from './reportView'
 
 /** See the module comment. */
@@ -13,22 +13,31 @@ export interface ReportKeeper {
   evaluate(request: EvaluationRequest): ReportView
   /** Throws when the kept report is not that revision's and version's (a newer one replaced it, or none was made). */
   detail(request: DetailRequest): ObjectReport
+  /** The object's fixes at both checked levels, from the kept text; throws like `detail`. */
+  fixes(request: FixRequest): LevelFixes
 }
 
 /** A keeper holding no report yet. */
 export function createReportKeeper(): ReportKeeper {
-  let last: { revision: number; version: string; report: Report } | null = null
+  let last: { revision: number; version: string; report: Report; text: string } | null = null
+  const kept = ({ revision, version, index }: DetailRequest): ObjectReport => {
+    const object = last && last.revision === revision && last.version === version ? last.report.objects[index] : undefined
+    if (!object) throw new Error(`no report of object ${index} for revision ${revision}`)
+    return object
+  }
   return {
     evaluate({ text, version, revision, objectIndex = 0 }) {
       last = null // so two full reports never live at once
       const report = evaluate(text, { version, file: null })
-      last = { revision, version, report }
+      last = { revision, version, report, text }
       return compactReport(report, text, objectIndex)
     },
-    detail({ revision, version, index }) {
-      const object = last && last.revision === revision && last.version === version ? last.report.objects[index] : undefined
-      if (!object) throw new Error(`no report of object ${index} for revision ${revision}`)
-      return object
+    detail: kept,
+    fixes(request) {
+      const { document, item } = kept(request)
+      const text = (last as { text: string }).text
+      const at = (level: 'baseline' | 'restricted') => fixObject(text, { document, item }, { level, version: request.version })
+      return { baseline: at('baseline'), restricted: at('restricted') }
     },
   }
 }

@@ -1,6 +1,7 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
-import type { Report } from '../engine/types'
+import type { Report, TextEdit } from '../engine'
 import type { RevealRequest } from '../editor/types'
+import type { LevelFixes } from './evaluator'
 import type { ReportView } from './reportView'
 
 /** A target level: what the namespace enforces. */
@@ -113,6 +114,24 @@ export interface UiSlice {
   dismissNotice: (id?: string) => void
 }
 
+/** The selected object's fixes, as the worker computed them for the shown evaluation. */
+export interface FixesState {
+  /** `revision:version:index` the fixes are (being) computed for; null when none were asked for. */
+  key: string | null
+  status: 'idle' | 'loading' | 'done' | 'error'
+  value: LevelFixes | null
+  /** The text the last applied fix produced, so the plain-text editor applies it as an edit it can undo. */
+  appliedText: string | null
+}
+
+export interface FixSlice {
+  fixes: FixesState
+  /** Asks for the selected object's fixes unless they are there or on their way. */
+  loadFixes: () => void
+  /** Applies edits computed for the current text (ignored when the text has moved on). */
+  applyFix: (edits: readonly TextEdit[]) => void
+}
+
 export interface SnapshotSlice {
   /** Replaces the shareable state in one step and re-evaluates (permalinks, gallery, workshop). */
   applySnapshot: (snapshot: Partial<ShareSnapshot>) => void
@@ -125,6 +144,7 @@ export type AppState = DocumentSlice &
   EvaluationSlice &
   SelectionSlice &
   UiSlice &
+  FixSlice &
   SnapshotSlice
 
 export type { Report, ReportView }

@@ -9,9 +9,9 @@
  * it is doing) and are rejected when the worker is stopped, since its report goes with it.
  */
 import type { ObjectReport } from '../engine/types'
-import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator } from './evaluator'
+import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator, type FixRequest, type LevelFixes } from './evaluator'
 import type { ObjectSummary } from './reportView'
-import type { EvaluateMessage, WorkerLike } from './workerProtocol'
+import type { EvaluateMessage, WorkerLike, WorkerResponse } from './workerProtocol'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike
@@ -31,6 +31,7 @@ interface Job {
 
 export interface WorkerEvaluator extends Evaluator {
   detail: (request: DetailRequest) => Promise<ObjectReport>
+  fixes: (request: FixRequest) => Promise<LevelFixes>
   /** Terminates the worker and rejects anything outstanding. */
   dispose: () => void
 }
@@ -43,7 +44,8 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
   let waiting: Job | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let nextId = 1
-  const details = new Map<number, { resolve: (object: ObjectReport) => void; reject: (error: unknown) => void }>()
+  // Detail and fix requests waiting for their answer, by message id.
+  const details = new Map<number, { settle: (data: WorkerResponse) => void; reject: (error: unknown) => void }>()
 
   const stopWorker = () => {
     const lost = [...details.values()]
@@ -70,8 +72,7 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
       const asked = details.get(data.id)
       if (asked) {
         details.delete(data.id)
-        if ('detail' in data) asked.resolve(data.detail)
-        else asked.reject(new Error('error' in data ? data.error : 'unexpected answer'))
+        asked.settle(data)
         return
       }
       const job = running
@@ -142,21 +143,29 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
     })
 
   // Only a live worker holds a report; a fresh one would have nothing to answer from.
-  const detail = (request: DetailRequest) =>
-    new Promise<ObjectReport>((resolve, reject) => {
+  const ask = <T,>(type: 'detail' | 'fixes', request: DetailRequest, read: (data: WorkerResponse) => T | undefined) =>
+    new Promise<T>((resolve, reject) => {
       if (!worker) return reject(new Error('no evaluation to take the object from'))
       const id = nextId++
-      details.set(id, { resolve, reject })
+      const settle = (data: WorkerResponse) => {
+        const value = read(data)
+        if (value !== undefined) resolve(value)
+        else reject(new Error('error' in data ? data.error : 'unexpected answer'))
+      }
+      details.set(id, { settle, reject })
       try {
-        worker.postMessage({ type: 'detail', id, ...request })
+        worker.postMessage({ type, id, ...request })
       } catch (error) {
         details.delete(id)
         reject(error)
       }
     })
+  const detail = (request: DetailRequest) => ask<ObjectReport>('detail', request, (data) => ('detail' in data ? data.detail : undefined))
+  const fixes = (request: FixRequest) => ask<LevelFixes>('fixes', request, (data) => ('fixes' in data ? data.fixes : undefined))
 
   return Object.assign(evaluate, {
     detail,
+    fixes,
     dispose() {
       clearTimeout(timer)
       stopWorker()

@@ -1,6 +1,6 @@
 /** Messages between the store's worker evaluator and `workers/evaluate.worker.ts`. */
 import type { ObjectReport } from '../engine/types'
-import type { DetailRequest, EvaluationRequest } from './evaluator'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
 import type { ReportView } from './reportView'
 
 /** Evaluate a text; the worker keeps the full report and answers with its compact view. */
@@ -16,7 +16,13 @@ export interface DetailMessage extends DetailRequest {
   id: number
 }
 
-export type WorkerRequest = EvaluateMessage | DetailMessage
+/** One object's fixes, computed from the text and evaluation the worker holds. */
+export interface FixesMessage extends FixRequest {
+  type: 'fixes'
+  id: number
+}
+
+export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage
 
 /**
  * Object summaries travel in parts of at most this many, each its own message, ahead of the
@@ -29,6 +35,7 @@ export type WorkerResponse =
   | { id: number; revision: number; objects: ReportView['objects'] }
   | { id: number; revision: number; report: ReportView }
   | { id: number; revision: number; detail: ObjectReport }
+  | { id: number; revision: number; fixes: LevelFixes }
   | { id: number; revision: number; error: string }
 
 /** The part of `Worker` the evaluator uses, so tests can drive a fake one. */

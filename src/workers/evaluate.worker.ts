@@ -25,6 +25,10 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ id, revision, detail: keeper.detail(data) })
       return
     }
+    if (data.type === 'fixes') {
+      scope.postMessage({ id, revision, fixes: keeper.fixes(data) })
+      return
+    }
     const view = keeper.evaluate(data)
     // Summaries first, in parts, then the rest of the view with the last part (see SUMMARY_PART).
     const { objects } = view

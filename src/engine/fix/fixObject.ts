@@ -127,7 +127,7 @@ function comparePaths(a: FieldPath, b: FieldPath): number {
   return a.length - b.length
 }
 
-/** What the fixed text has that the original had not: a failing check at any level, an API error, an unreadable document; null when nothing. */
+/** What the fixed text has that the original had not: a failing check at any level, an API error, a kubelet refusal, an unreadable document; null when nothing. */
 function newHarm(before: Report, after: Report): string | null {
   if (after.errors.length > before.errors.length) return `would make the text unreadable: ${after.errors[0].message}`
   for (const object of after.objects) {
@@ -141,6 +141,9 @@ function newHarm(before: Report, after: Report): string | null {
     const errors = new Set(old.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.path}`))
     const rejected = object.problems.find((p) => p.severity === 'error' && !errors.has(`${p.code} ${p.path}`))
     if (rejected) return `would make the API server reject it: ${rejected.message}`
+    const refusedBefore = new Set(old.gates.kubelet.findings.filter((f) => f.status === 'refused').map((f) => `${f.container} ${f.path}`))
+    const refused = object.gates.kubelet.findings.find((f) => f.status === 'refused' && !refusedBefore.has(`${f.container} ${f.path}`))
+    if (refused) return `would make the kubelet refuse to start it: ${refused.message}`
   }
   return null
 }

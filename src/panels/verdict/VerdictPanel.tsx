@@ -1,4 +1,5 @@
 import { KubectlMessage } from './KubectlMessage'
+import { MakeLevel } from './MakeLevel'
 import { NamespaceLabels } from './NamespaceLabels'
 import { OutOfDate } from './OutOfDate'
 import { PolicyControls } from './PolicyControls'
@@ -23,6 +24,7 @@ export function VerdictPanel() {
         </div>
       </div>
       <WillItRun />
+      <MakeLevel />
       <ViolationList />
       <KubectlMessage />
       <NamespaceLabels />

@@ -1,6 +1,7 @@
 import type { CheckedLevel, Violation } from '../../engine/types'
 import { LevelBadge } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
+import { FixControl } from './FixControl'
 import { selectDetailPending, selectSelectedSummary, selectTargetLevel, selectViolationGroups } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 
@@ -72,6 +73,7 @@ function ViolationGroup({ level, violations, enforced, onReveal }: GroupProps) {
                 ))}
               </div>
             )}
+            <FixControl level={level} check={violation.check} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import type { CheckedLevel } from '../../engine'
+import { FixLabelBadge, FixPreview } from './FixPreview'
+import { useFixes } from '../../store/useFixes'
+
+/** The Fix button of one failing check, and its preview once pressed. */
+export function FixControl({ level, check }: { level: CheckedLevel; check: string }) {
+  const fixes = useFixes()
+  const [open, setOpen] = useState(false)
+  const ofLevel = fixes.value?.[level]
+  const fix = ofLevel?.fixes.find((f) => f.check === check)
+  const unfixable = ofLevel?.unfixable.find((u) => u.check === check)
+  if (fixes.status === 'done' && !fix) {
+    return unfixable ? <p className="fix-unavailable">No automatic fix: {unfixable.reason}.</p> : null
+  }
+  return (
+    <div className="fix-control">
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        data-testid="fix"
+        aria-expanded={open}
+        disabled={!fix}
+        onClick={() => setOpen(!open)}
+      >
+        {fix ? 'Fix…' : 'Finding a fix…'}
+      </button>
+      {fix && open && (
+        <FixPreview diff={fix.diff} edits={fix.edits} onApplied={() => setOpen(false)}>
+          <p className="fix-summary">
+            <FixLabelBadge label={fix.label} /> {fix.description}
+          </p>
+          {fix.alternatives.length > 0 && <p className="fix-alternatives">Or: {fix.alternatives.join('; ')}.</p>}
+        </FixPreview>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import { LEVEL_LABELS } from '../../components/LevelBadge'
+import { selectSelectedSummary, selectTargetLevel } from '../../store/selectors'
+import { useAppStore } from '../../store/useAppStore'
+import { FixLabelBadge, FixPreview } from './FixPreview'
+import { useFixes } from '../../store/useFixes'
+
+/** "Make it Restricted" (or Baseline: the target level): every fix the selected object needs, previewed as one patch. */
+export function MakeLevel() {
+  const target = useAppStore(selectTargetLevel)
+  const summary = useAppStore(selectSelectedSummary)
+  const fixes = useFixes()
+  const [open, setOpen] = useState(false)
+  if (target === 'privileged' || !summary || summary.allowed[target]) return null
+  const patch = fixes.value?.[target]?.patch
+  return (
+    <section className="make-level" aria-label={`Make it ${LEVEL_LABELS[target]}`}>
+      <button type="button" className="button" data-testid="make-level" aria-expanded={open} disabled={!patch} onClick={() => setOpen(!open)}>
+        {patch || fixes.status !== 'loading' ? `Make it ${LEVEL_LABELS[target]}…` : 'Working out the patch…'}
+      </button>
+      {patch && open && (
+        <FixPreview diff={patch.diff} edits={patch.edits} onApplied={() => setOpen(false)}>
+          <p className="fix-summary">
+            {patch.allowed
+              ? `These ${patch.fixes.length} ${patch.fixes.length === 1 ? 'change makes' : 'changes make'} the object meet ${LEVEL_LABELS[target]}:`
+              : `These changes fix what can be fixed; the object still fails ${LEVEL_LABELS[target]}:`}
+          </p>
+          <ul className="fix-list">
+            {patch.fixes.map((fix) => (
+              <li key={fix.check}>
+                <FixLabelBadge label={fix.label} /> <code>{fix.check}</code>: {fix.description}
+              </li>
+            ))}
+            {patch.unfixable.map((u) => (
+              <li key={u.check} className="fix-unavailable">
+                <code>{u.check}</code>: no automatic fix, {u.reason}.
+              </li>
+            ))}
+          </ul>
+        </FixPreview>
+      )}
+    </section>
+  )
+}
