@@ -1,4 +1,8 @@
-/** Rows for one multi-document stream of 1, 10, 100 and 1,000 corpus manifests, evaluated as the app does: one call per stream. */
+/**
+ * Rows for one multi-document stream of 1, 10, 100 and 1,000 corpus manifests, evaluated as the app
+ * does: one call per stream; and for streams of 1,000 and 30,000 documents that are each an input
+ * error with a warning (a duplicate key and no kind), whose cost per document must not grow either.
+ */
 import { dump } from 'js-yaml'
 import { evaluate } from '../../src/engine'
 import type { Manifest } from './corpus'
@@ -15,10 +19,31 @@ export function stream(corpus: readonly Manifest[], size: number): string {
     .join('')
 }
 
+const ERRORING = [1_000, 30_000]
+const erroringName = (size: number) => `scaling: ${size.toLocaleString('en-US')} erroring documents`
+
+function erroringTask(size: number): SuiteTask {
+  const text = Array(size).fill('a: 1\na: 2\n').join('---\n')
+  return {
+    name: erroringName(size),
+    manifests: size,
+    work: () => evaluate(text),
+    note: () => `${(text.length / 1024).toFixed(0)} KiB, each document a duplicate key and no kind`,
+    assess: (timing, timingOf) => {
+      const perDoc = timing.medianMs / size
+      const figure = `${timing.medianMs.toFixed(0)} ms, ${perDoc.toFixed(3)} ms/doc`
+      const base = timingOf(erroringName(ERRORING[0]))
+      if (size === ERRORING[0] || !base) return { figure, aim: 'baseline for ms/doc' }
+      const limit = (2 * base.medianMs) / ERRORING[0]
+      return { figure, aim: `ms/doc ≤ 2× the 1,000's (${limit.toFixed(3)})`, met: perDoc <= limit }
+    },
+  }
+}
+
 export const scalingSuite: Suite = {
   name: 'scaling',
   async tasks(corpus) {
-    return SIZES.filter((size) => size <= corpus.length).map((size): SuiteTask => {
+    return [...SIZES.filter((size) => size <= corpus.length).map((size): SuiteTask => {
       const text = stream(corpus, size)
       return {
         name: name(size),
@@ -35,6 +60,6 @@ export const scalingSuite: Suite = {
           return { figure, aim: `ms/doc ≤ 2× 1-doc (${limit.toFixed(3)})`, met: perDoc <= limit }
         },
       }
-    })
+    }), ...ERRORING.map(erroringTask)]
   },
 }
