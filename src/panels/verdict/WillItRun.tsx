@@ -106,11 +106,16 @@ function AdmissionFindings({ summary, detail, level, onReveal }: AdmissionProps)
       {!detail ? (
         <Loading />
       ) : (
-        <ul className="gate__findings">
+        <ul className="gate__findings gate__findings--inline" aria-label="Failing checks">
           {violations.map((violation) => (
             <li key={violation.check}>
-              <LocationButton line={violation.locations[0].line} column={violation.locations[0].column} onReveal={onReveal}>
-                {violation.check}: {violation.reason}
+              <LocationButton
+                line={violation.locations[0].line}
+                column={violation.locations[0].column}
+                onReveal={onReveal}
+                label={`${violation.check}: ${violation.reason}, line ${violation.locations[0].line}`}
+              >
+                {violation.check}
               </LocationButton>
             </li>
           ))}
