@@ -30,7 +30,7 @@ function slug(desc: string): string {
 }
 
 /** File name of the `index`-th case of its class, from 1. */
-export function caseFileName(item: Case, index: number): string {
+function caseFileName(item: Case, index: number): string {
   return `${item.kind}-${String(index).padStart(3, '0')}-${slug(item.desc)}.${item.ext}`
 }
 

@@ -11,10 +11,10 @@ import { CASES_DIR, GOLDEN_DIR, goldenName } from './paths'
 const KUBECTL = process.env.KUBECTL ?? '/usr/lib/google-cloud-sdk/bin/kubectl.1.32'
 
 /** kubectl's reading of one case. */
-export type Golden = { ok: true; objects: unknown[] } | { ok: false; objects: unknown[]; error: string }
+type Golden = { ok: true; objects: unknown[] } | { ok: false; objects: unknown[]; error: string }
 
 /** Splits kubectl's output, pretty JSON objects one after another, into values. */
-export function splitJsonStream(text: string): unknown[] {
+function splitJsonStream(text: string): unknown[] {
   const values: unknown[] = []
   let depth = 0
   let start = -1
