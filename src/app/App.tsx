@@ -25,23 +25,27 @@ export function App() {
       </a>
       <AppHeader />
       <NoticeBanner />
-      <WorkshopBar />
+      {/* On a projector the step sits beside the editor, so the editor keeps the screen's height. */}
+      {!presenter && <WorkshopBar />}
       <LessonBar />
       <main className="app-main">
         <EditorPane />
-        <div
-          className="results"
-          id="results"
-          tabIndex={-1}
-          data-stale={stale}
-          data-evaluated={evaluated}
-          aria-label="Results"
-        >
-          {evaluated ? <ObjectList /> : <ObjectListPlaceholder />}
-          <VerdictPanel />
-          <EffectiveContextPanel />
-          <WindowsPanel />
-          <ProblemsPanel />
+        <div className="app-side">
+          {presenter && <WorkshopBar />}
+          <div
+            className="results"
+            id="results"
+            tabIndex={-1}
+            data-stale={stale}
+            data-evaluated={evaluated}
+            aria-label="Results"
+          >
+            {evaluated ? <ObjectList /> : <ObjectListPlaceholder />}
+            <VerdictPanel />
+            <EffectiveContextPanel />
+            <WindowsPanel />
+            <ProblemsPanel />
+          </div>
         </div>
       </main>
     </div>

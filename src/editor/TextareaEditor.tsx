@@ -27,7 +27,14 @@ export function TextareaEditor(props: YamlEditorProps) {
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const problemsId = useId()
   // As in the Monaco pane: a request present at mount is old news, not a reason to steal focus.
-  const handledRevealNonce = useRef(reveal?.nonce)
+  const handledRevealNonce = useRef(reveal?.scrollOnly ? undefined : reveal?.nonce)
+
+  // Lines never wrap (wrap="off") and the line height is fixed, so a line is at a known height:
+  // centre it, as Monaco's reveal does.
+  const scrollToLine = (textarea: HTMLTextAreaElement, line: number) => {
+    const lineHeight = fontSize * LINE_HEIGHT
+    textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - textarea.clientHeight / 2)
+  }
 
   const moveCaret = (line: number, column: number) => {
     const textarea = textareaRef.current
@@ -35,10 +42,7 @@ export function TextareaEditor(props: YamlEditorProps) {
     const offset = offsetAt(textarea.value, line, column)
     textarea.focus()
     textarea.setSelectionRange(offset, offset)
-    // Lines never wrap (wrap="off") and the line height is fixed, so the caret's line is at a
-    // known height: centre it, as Monaco's reveal does.
-    const lineHeight = fontSize * LINE_HEIGHT
-    textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - textarea.clientHeight / 2)
+    scrollToLine(textarea, line)
     // A caret set from script fires no reliable select event, so report it here.
     onCursorChange?.(positionAt(textarea.value, offset))
   }
@@ -57,7 +61,8 @@ export function TextareaEditor(props: YamlEditorProps) {
   useEffect(() => {
     if (!reveal || reveal.nonce === handledRevealNonce.current) return
     handledRevealNonce.current = reveal.nonce
-    moveCaret(reveal.line, reveal.column)
+    if (!reveal.scrollOnly) return moveCaret(reveal.line, reveal.column)
+    if (textareaRef.current) scrollToLine(textareaRef.current, reveal.line)
   })
 
   return (

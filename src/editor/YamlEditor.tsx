@@ -41,7 +41,9 @@ export function YamlEditor(props: YamlEditorProps) {
   useLayoutEffect(() => {
     latest.current = props
   })
-  const handledRevealNonce = useRef(reveal?.nonce)
+  // A scroll-only request (a workshop step's line) is still worth honouring in an editor that
+  // mounts after it: it moves neither cursor nor focus.
+  const handledRevealNonce = useRef(reveal?.scrollOnly ? undefined : reveal?.nonce)
   const applyingOutsideChange = useRef(false)
 
   useEffect(() => {
@@ -141,6 +143,7 @@ export function YamlEditor(props: YamlEditorProps) {
     if (!editor || !reveal || reveal.nonce === handledRevealNonce.current) return
     handledRevealNonce.current = reveal.nonce
     const position = editor.getModel()!.validatePosition({ lineNumber: reveal.line, column: reveal.column })
+    if (reveal.scrollOnly) return editor.revealLineInCenterIfOutsideViewport(position.lineNumber)
     editor.setPosition(position)
     editor.revealPositionInCenter(position)
     editor.focus()

@@ -17,6 +17,8 @@ export interface RevealRequest {
   line: number
   column: number
   nonce: number
+  /** Only scroll the line into view: the cursor and the focus stay where they are (a workshop step opening). */
+  scrollOnly?: boolean
 }
 
 /** A fix offered as a Monaco quick fix on the Pod Security markers of its object and check. */

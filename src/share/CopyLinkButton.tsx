@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { currentSnapshot } from '../drafts/stateSync'
 import { useAppStoreApi } from '../store/useAppStore'
 import { useWorkshopApi } from '../workshop/workshopContext'
@@ -27,6 +27,34 @@ export function CopyLinkButton() {
     return () => unsubscribe.forEach((stop) => stop())
   }, [copied.status, store, workshop])
 
+  // The box is over the page: Escape or a click elsewhere puts it away.
+  const shareRef = useRef<HTMLSpanElement>(null)
+  useEffect(() => {
+    if (copied.status === 'idle') return
+    const close = () => setCopied({ status: 'idle' })
+    const onPointer = (event: PointerEvent) => {
+      if (!shareRef.current?.contains(event.target as Node)) close()
+    }
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close()
+    document.addEventListener('pointerdown', onPointer)
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('pointerdown', onPointer)
+      document.removeEventListener('keydown', onKey)
+    }
+  }, [copied.status])
+
+  // Opens under the button, moved left as far as it takes to stay inside the window (on a phone the
+  // button may sit near the right edge).
+  const popoverRef = useRef<HTMLSpanElement>(null)
+  useLayoutEffect(() => {
+    const popover = popoverRef.current
+    if (!popover) return
+    popover.style.left = '0px'
+    const overhang = popover.getBoundingClientRect().right - (document.documentElement.clientWidth - 8)
+    if (overhang > 0) popover.style.left = `${-overhang}px`
+  }, [copied.status])
+
   const copy = async () => {
     let fragment: string
     try {
@@ -45,22 +73,32 @@ export function CopyLinkButton() {
     }
   }
 
+  const label = copied.status === 'copied' ? 'Copied' : 'Copy link'
+  const other = copied.status === 'copied' ? 'Copy link' : 'Copied'
+  const quiet = copied.status === 'idle' || copied.status === 'copied'
   return (
-    <span className="share">
-      <button type="button" className="button button--small" onClick={() => void copy()}>
-        {copied.status === 'copied' ? 'Copied' : 'Copy link'}
+    <span className="share" ref={shareRef}>
+      <button type="button" className="button button--small share__button" onClick={() => void copy()}>
+        <span>{label}</span>
+        <span aria-hidden="true">{other}</span>
       </button>
-      {'link' in copied && (
-        <input
-          className="share__link"
-          readOnly
-          value={copied.link}
-          aria-label="Link to this state"
-          data-testid="share-link"
-          onFocus={(event) => event.currentTarget.select()}
-        />
+      {/* Opens over the page under the button: a box appearing in the header would push its controls aside. */}
+      {('link' in copied || !quiet) && (
+        <span className="share__popover" ref={popoverRef}>
+          {'link' in copied && (
+            <input
+              className="share__link"
+              readOnly
+              value={copied.link}
+              aria-label="Link to this state"
+              data-testid="share-link"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          )}
+          {!quiet && <span className="share__status">{STATUS_TEXT[copied.status]}</span>}
+        </span>
       )}
-      <span className={copied.status === 'idle' || copied.status === 'copied' ? 'visually-hidden' : 'share__status'} role="status">
+      <span className="visually-hidden" role="status">
         {STATUS_TEXT[copied.status]}
       </span>
     </span>

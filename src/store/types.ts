@@ -107,8 +107,8 @@ export interface SelectionSlice {
 
 export interface UiSlice {
   ui: UiState
-  /** Moves the editor cursor to a place and scrolls it into view. */
-  revealAt: (line: number, column: number) => void
+  /** Moves the editor cursor to a place and scrolls it into view; `scrollOnly` leaves cursor and focus alone. */
+  revealAt: (line: number, column: number, options?: { scrollOnly?: boolean }) => void
   showNotice: (notice: Notice) => void
   /** Clears the banner; with an id, only when the banner is that notice. */
   dismissNotice: (id?: string) => void

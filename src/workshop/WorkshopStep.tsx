@@ -1,8 +1,11 @@
-import { selectIsStale, selectReport } from '../store/selectors'
+import { useEffect, useState } from 'react'
+import { selectIsStale, selectPresenter, selectReport, selectText } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/useAppStore'
-import { checkGoal, describeGoal } from './goals'
+import { AnswerPreview } from './AnswerPreview'
+import { checkGoal } from './goals'
 import { findPlaylist } from './playlists'
 import { applyAnswer, openStep } from './stepNavigation'
+import { useStepKeys } from './useStepKeys'
 import { useWorkshopApi } from './workshopContext'
 
 /** One step: the task, the goal marked live from the report, and the way to the next step. */
@@ -11,9 +14,24 @@ export function WorkshopStep({ playlistId, index }: { playlistId: string; index:
   const workshop = useWorkshopApi()
   const report = useAppStore(selectReport)
   const stale = useAppStore(selectIsStale)
+  const presenter = useAppStore(selectPresenter)
+  const [previewing, setPreviewing] = useState(false)
+  // Read only while the preview is open: a multi-MB text re-rendering the bar per keystroke costs.
+  const text = useAppStore((state) => (previewing ? selectText(state) : ''))
   const playlist = findPlaylist(playlistId)
   const step = playlist?.steps[index]
   const leave = () => workshop.getState().setPosition(null)
+  const go = (to: number) => {
+    if (playlist && to >= 0 && to < playlist.steps.length) openStep(store, workshop, playlist, to)
+  }
+  useStepKeys(presenter, (by) => go(index + by))
+
+  // The line the step is about, in view when the step opens; the cursor and focus stay put.
+  const line = step?.line
+  useEffect(() => {
+    setPreviewing(false)
+    if (line !== undefined) store.getState().revealAt(line, 1, { scrollOnly: true })
+  }, [store, playlistId, index, line])
 
   if (!playlist || !step) {
     return (
@@ -30,9 +48,9 @@ export function WorkshopStep({ playlistId, index }: { playlistId: string; index:
   const status = stale ? 'checking' : checkGoal(step.goal, report)
   const goalText = {
     reached: 'Goal reached.',
-    'not-yet': `Goal: ${describeGoal(step.goal)}.`,
+    'not-yet': `Goal: ${step.goalText}`,
     'other-version': `The goal is judged at ${step.goal.version ?? 'latest'}: switch the policy version back to check it.`,
-    checking: `Goal: ${describeGoal(step.goal)}.`,
+    checking: `Goal: ${step.goalText}`,
   }[status]
   const last = index === playlist.steps.length - 1
 
@@ -52,27 +70,38 @@ export function WorkshopStep({ playlistId, index }: { playlistId: string; index:
         </p>
       </div>
       <div className="workshop-bar__actions">
-        <button type="button" className="button button--small" disabled={index === 0} onClick={() => openStep(store, workshop, playlist, index - 1)}>
+        <button type="button" className="button button--small" disabled={index === 0} onClick={() => go(index - 1)}>
           Previous step
         </button>
         <button
           type="button"
           className={`button button--small${status === 'reached' ? ' workshop-bar__next' : ''}`}
           disabled={last}
-          onClick={() => openStep(store, workshop, playlist, index + 1)}
+          onClick={() => go(index + 1)}
         >
           Next step
         </button>
         <button type="button" className="button button--small button--quiet" onClick={() => openStep(store, workshop, playlist, index)}>
           Start step over
         </button>
-        <button type="button" className="button button--small button--quiet" onClick={() => applyAnswer(store, workshop, playlist, index)}>
+        <button type="button" className="button button--small button--quiet" aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
           Show an answer
         </button>
         <button type="button" className="button button--small button--quiet" onClick={leave}>
           Leave workshop
         </button>
       </div>
+      {previewing && (
+        <AnswerPreview
+          current={text}
+          answer={step.solution}
+          onApply={() => {
+            applyAnswer(store, workshop, playlist, index)
+            setPreviewing(false)
+          }}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
     </section>
   )
 }

@@ -19,7 +19,15 @@ export function buildPlaylist(meta: Omit<Playlist, 'steps'>, start: string, sour
     const manifest = applyEdits(previous, introduce)
     const solution = applyEdits(manifest, answer)
     previous = solution
-    return { ...rest, manifest, solution }
+    return { ...rest, manifest, solution, line: lineOf(manifest, answer[0]?.find ?? '') }
   })
   return { ...meta, steps }
+}
+
+/** The line (from 1) where `find` starts in `text`; 1 when it is not there. */
+function lineOf(text: string, find: string): number {
+  const at = Math.max(0, text.indexOf(find))
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line += 1
+  return line
 }

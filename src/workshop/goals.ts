@@ -24,12 +24,3 @@ export function checkGoal(goal: Goal, report: GoalSubject | null): GoalStatus {
   }
   return 'reached'
 }
-
-/** The goal in words, for screen readers and the workshop bar. */
-export function describeGoal(goal: Goal): string {
-  const parts: string[] = []
-  if (goal.meets) parts.push(`meets ${goal.meets}`)
-  if (goal.clears?.length) parts.push(`passes ${goal.clears.join(', ')}`)
-  const where = `${goal.object ? `object ${goal.object + 1}` : 'the first object'} at ${goal.version ?? 'latest'}`
-  return `${where} ${parts.join(' and ')}`
-}

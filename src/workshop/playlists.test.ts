@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate as evaluateEngine } from '../engine'
 import { compactReport } from '../store/reportView'
 import { applyEdits } from './buildPlaylist'
-import { checkGoal, describeGoal } from './goals'
+import { checkGoal } from './goals'
 import { PLAYLISTS } from './playlists'
 
 /** Goals are judged on the view the app has, built from the engine's report as the worker builds it. */
@@ -30,6 +30,22 @@ describe('playlists', () => {
           expect(evaluate(step.solution, { version }).errors).toEqual([])
         },
       )
+
+      it('says each goal as a sentence, and names the level when the goal is a level', () => {
+        for (const step of playlist.steps) {
+          expect(step.goalText, step.title).toMatch(/^[A-Z].*\.$/)
+          if (step.goal.meets) expect(step.goalText, step.title).toContain(step.goal.meets[0]!.toUpperCase() + step.goal.meets.slice(1))
+        }
+      })
+
+      it('points each step at the place its answer changes (a line or two before the first change)', () => {
+        for (const step of playlist.steps) {
+          const lines = step.manifest.split('\n')
+          const firstChanged = lines.findIndex((line, index) => line !== step.solution.split('\n')[index]) + 1
+          expect(firstChanged - step.line, step.title).toBeGreaterThanOrEqual(0)
+          expect(firstChanged - step.line, step.title).toBeLessThanOrEqual(2)
+        }
+      })
     })
   }
 })
@@ -52,10 +68,6 @@ describe('goals', () => {
     expect(checkGoal({ clears: ['privileged'] }, evaluate(pod))).toBe('reached')
   })
 
-  it('describes itself in words', () => {
-    expect(describeGoal({ meets: 'restricted' })).toBe('the first object at latest meets restricted')
-    expect(describeGoal({ object: 1, version: 'v1.30', clears: ['privileged'] })).toBe('object 2 at v1.30 passes privileged')
-  })
 
   it('refuses an edit whose target is missing or ambiguous', () => {
     expect(() => applyEdits('a a', [{ find: 'a', replace: 'b' }])).toThrow(/exactly once/)

@@ -25,16 +25,20 @@ export interface StepSource {
   /** The task, shown to the audience. */
   task: string
   goal: Goal
+  /** The goal in plain words, as the audience reads it: "Remove hostNetwork, so …". */
+  goalText: string
   /** Edits that set the scene (a sidecar appears...) on top of the previous step's answer. */
   introduce?: readonly Edit[]
   /** The model answer, as edits to the step's manifest. */
   answer: readonly Edit[]
 }
 
-/** A step ready to open: its manifest and the manifest after the model answer. */
+/** A step ready to open: its manifest, the manifest after the model answer, and where the answer starts. */
 export interface PlaylistStep extends Omit<StepSource, 'introduce' | 'answer'> {
   manifest: string
   solution: string
+  /** The line (from 1) of the manifest the step is about: where its model answer's first edit starts. */
+  line: number
 }
 
 /** An ordered set of steps that tell one story. */

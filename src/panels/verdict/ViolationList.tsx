@@ -1,5 +1,5 @@
 import type { CheckedLevel, Violation } from '../../engine/types'
-import { LevelBadge } from '../../components/LevelBadge'
+import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import { FixControl } from './FixControl'
 import { selectDetailPending, selectSelectedSummary, selectTargetLevel, selectViolationGroups } from '../../store/selectors'
@@ -47,7 +47,11 @@ function ViolationGroup({ level, violations, enforced, onReveal }: GroupProps) {
   return (
     <section className="violation-group" aria-label={`${level} checks that fail`}>
       <h3 className="violation-group__heading">
-        <LevelBadge level={level} /> {violations.length} failing {violations.length === 1 ? 'check' : 'checks'}
+        <span className="violation-group__level">
+          <span aria-hidden="true">✗</span>
+          {LEVEL_LABELS[level]}
+        </span>{' '}
+        {violations.length} failing {violations.length === 1 ? 'check' : 'checks'}
         <span className="violation-group__scope">{enforced ? 'enforced by your target' : 'not enforced by your target'}</span>
       </h3>
       <ul className="violation-list">

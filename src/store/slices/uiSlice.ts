@@ -6,9 +6,10 @@ export function createUiSlice({ set, get }: SliceContext): UiSlice {
   let nonce = 0
   return {
     ui: { reveal: null, notice: null },
-    revealAt(line, column) {
+    revealAt(line, column, options) {
       nonce += 1
-      set((state) => ({ ui: { ...state.ui, reveal: { line, column, nonce } } }))
+      const reveal = options?.scrollOnly ? { line, column, nonce, scrollOnly: true } : { line, column, nonce }
+      set((state) => ({ ui: { ...state.ui, reveal } }))
     },
     showNotice: (notice) => set((state) => ({ ui: { ...state.ui, notice } })),
     dismissNotice(id) {
