@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CASES_DIR } from './paths'
 import { charsetCases, indicatorCases } from './characterCases'
+import { indentCases } from './indentCases'
 import { mixCases } from './mixCases'
 import { Random, type Case, type CaseList } from './pod'
 import { boolNullCases, escapeCases, nonStringKeyCases, numberCases, quoteCases, scalarKeyCases, tagCases } from './scalarCases'
@@ -20,7 +21,7 @@ const SEED = 9
 const CLASSES: readonly ((random: Random) => CaseList)[] = [
   numberCases, boolNullCases, scalarKeyCases, nonStringKeyCases, tagCases, escapeCases, quoteCases, lineBreakCases, lineEndingCases,
   commentCases, blockScalarCases, multiLineCases, tabCases, mergeCases, flowCases, duplicateCases, anchorCases, complexKeyCases,
-  documentCases, jsonCases, encodingCases, nestingCases, longCases, mixCases, indicatorCases, charsetCases,
+  documentCases, jsonCases, encodingCases, nestingCases, longCases, mixCases, indicatorCases, charsetCases, indentCases,
 ]
 
 /** A file name part made of the description: lower-case letters, digits and dashes, at most 40 characters. */
