@@ -5,10 +5,11 @@
  */
 import { checkCommand } from './check/checkCommand'
 import type { Command } from './command'
+import { fixCommand } from './fix/fixCommand'
 import { linkCommand } from './link'
 
 /** The registered subcommands. */
-export const COMMANDS: readonly Command[] = [checkCommand, linkCommand]
+export const COMMANDS: readonly Command[] = [checkCommand, fixCommand, linkCommand]
 
 /** The subcommand with that name, if any. */
 export function findCommand(name: string): Command | undefined {

@@ -42,6 +42,9 @@ async function check(args: string[], stdin?: Buffer): Promise<Run> {
     isTTY: false,
     stdinIsTTY: stdin === undefined,
     readFile: (path) => readFile(path),
+    writeFile: async () => {
+      throw new Error('secctx check writes no file')
+    },
     env: {},
   }
   const code = await main(['check', ...args], io)

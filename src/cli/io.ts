@@ -1,5 +1,6 @@
 /** Everything the CLI touches outside itself, so tests can run it with strings instead of a process. */
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 
 /** The CLI's view of its process. */
 export interface CliIo {
@@ -13,6 +14,8 @@ export interface CliIo {
   stdinIsTTY: boolean
   /** Reads a file's bytes. */
   readFile: (path: string) => Promise<Uint8Array>
+  /** Writes a file as UTF-8, creating its folder when missing (`secctx fix --write`, `--out-dir`). */
+  writeFile: (path: string, text: string) => Promise<void>
   env: Readonly<Record<string, string | undefined>>
 }
 
@@ -34,6 +37,10 @@ export function nodeIo(): CliIo {
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     readFile: (path) => readFile(path),
+    writeFile: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, text, 'utf8')
+    },
     env: process.env,
   }
 }
@@ -41,7 +48,7 @@ export function nodeIo(): CliIo {
 /** Fills what a caller left out from the real process; injected stdin counts as piped input. */
 export function withDefaults(io: Partial<CliIo>): CliIo {
   const complete = (): CliIo => ({ ...nodeIo(), ...io, stdinIsTTY: io.stdinIsTTY ?? (io.stdin ? false : process.stdin.isTTY === true) })
-  const keys: (keyof CliIo)[] = ['stdout', 'stderr', 'stdin', 'isTTY', 'stdinIsTTY', 'readFile', 'env']
+  const keys: (keyof CliIo)[] = ['stdout', 'stderr', 'stdin', 'isTTY', 'stdinIsTTY', 'readFile', 'writeFile', 'env']
   // Tests that inject everything never touch the real process streams.
   if (keys.every((key) => key in io)) return io as CliIo
   return complete()

@@ -18,6 +18,9 @@ function fakeIo(files: Record<string, string> = {}, stdin = '') {
       if (!(path in files)) throw new Error('ENOENT: no such file')
       return new TextEncoder().encode(files[path]!)
     },
+    writeFile: async () => {
+      throw new Error('secctx link writes no file')
+    },
     env: {},
   }
   return { io, out, err }

@@ -7,6 +7,8 @@ export interface RunResult {
   code: number
   stdout: string
   stderr: string
+  /** Files the run wrote, by path, as text. */
+  written: Record<string, string>
 }
 
 /** Options of a test run. */
@@ -24,6 +26,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   let stdout = ''
   let stderr = ''
   const files = options.files ?? {}
+  const written: Record<string, string> = {}
   const io: CliIo = {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
@@ -34,10 +37,13 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
       if (Object.prototype.hasOwnProperty.call(files, path)) return bytesOf(files[path])
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
     },
+    writeFile: async (path, text) => {
+      written[path] = text
+    },
     env: options.env ?? {},
   }
   const code = await main(argv, io)
-  return { code, stdout, stderr }
+  return { code, stdout, stderr, written }
 }
 
 function bytesOf(content: string | Uint8Array): Uint8Array {

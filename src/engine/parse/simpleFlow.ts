@@ -27,7 +27,8 @@ export const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entr
  * warning of the full reader's, so the fast path gives up on one.
  */
 export function addEntry(node: SourceNode, value: Record<string, unknown>, key: string, keyStart: number, keyEnd: number, child: Read): void {
-  if (node.entries.has(key)) bail()
+  // go-yaml refuses a simple key longer than 1024 characters; leave anything near that to the full reader.
+  if (node.entries.has(key) || keyEnd - keyStart > 1000) bail()
   if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
   else value[key] = child.value
   node.entries.set(key, { keyStart, keyEnd, value: child.slot })

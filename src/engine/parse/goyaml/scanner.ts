@@ -243,8 +243,8 @@ export class Scanner {
       case 44 /* , */:
         return this.fetchFlowEntry()
     }
-    if (ch === 45 && isBlankZ(next)) return this.fetchBlockEntry()
-    if (ch === 63 /* ? */ && (this.flowLevel > 0 || isBlankZ(next))) return this.fetchKey()
+    if (ch === 45 && isBlankZ(next)) return this.fetchIndicator(T.BlockEntry, T.BlockSequenceStart, 'block sequence entries are not allowed in this context')
+    if (ch === 63 /* ? */ && (this.flowLevel > 0 || isBlankZ(next))) return this.fetchIndicator(T.Key, T.BlockMappingStart, 'mapping keys are not allowed in this context')
     if (ch === 58 /* : */ && (this.flowLevel > 0 || isBlankZ(next))) return this.fetchValue()
     if (ch === 42 /* * */) return this.fetchAnchor(T.Alias)
     if (ch === 38 /* & */) return this.fetchAnchor(T.Anchor)
@@ -373,25 +373,19 @@ export class Scanner {
     this.single(T.FlowEntry)
   }
 
-  private fetchBlockEntry(): void {
+  /**
+   * `-` (a block entry) or `?` (a complex key): in block context either may open a collection.
+   * A simple key may follow `-`, and `?` in block context. In flow context a `-` entry is the
+   * parser's error to report.
+   */
+  private fetchIndicator(type: TokenType, collection: TokenType, problem: string): void {
     if (this.flowLevel === 0) {
-      if (!this.simpleKeyAllowed) this.fail('block sequence entries are not allowed in this context')
-      this.rollIndent(this.column, -1, T.BlockSequenceStart, this.pos, this.line)
-    }
-    // In flow context a '-' entry is the parser's error to report.
-    this.removeSimpleKey()
-    this.simpleKeyAllowed = true
-    this.single(T.BlockEntry)
-  }
-
-  private fetchKey(): void {
-    if (this.flowLevel === 0) {
-      if (!this.simpleKeyAllowed) this.fail('mapping keys are not allowed in this context')
-      this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos, this.line)
+      if (!this.simpleKeyAllowed) this.fail(problem)
+      this.rollIndent(this.column, -1, collection, this.pos, this.line)
     }
     this.removeSimpleKey()
-    this.simpleKeyAllowed = this.flowLevel === 0
-    this.single(T.Key)
+    this.simpleKeyAllowed = type === T.BlockEntry || this.flowLevel === 0
+    this.single(type)
   }
 
   private fetchValue(): void {
