@@ -1,6 +1,7 @@
 /** Help texts; the general one lists whatever commands are registered. */
 import { LATEST_MINOR } from '../engine'
 import type { Command } from './command'
+import { MAX_INPUT_BYTES, WAITING_NOTICE_MS } from './readBounded'
 
 /** `secctx --help`. */
 export function mainUsage(commands: readonly Command[]): string {
@@ -39,5 +40,8 @@ Exit status:
   2  an input error: unreadable file, YAML syntax error, not a Kubernetes object, bad option
 
 Input errors are also printed on standard error as FILE:LINE:COLUMN: error: MESSAGE.
+Each input may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB; a larger one is an input error. Output is written
+as it is found, and a large stream is evaluated 1 MiB of documents at a time. An input that
+sends nothing for ${WAITING_NOTICE_MS / 1000} s (a FIFO with no writer) is announced on standard error.
 Colour is used only when standard output is a terminal and NO_COLOR is unset or empty.
 `

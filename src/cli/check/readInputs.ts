@@ -1,27 +1,30 @@
 /** Reads each input (a file, or standard input for `-`) and evaluates it into its own report. */
-import { evaluate, parsePolicyVersion, type Level, type Report } from '../../engine'
+import { parsePolicyVersion, type Level, type Report } from '../../engine'
 import type { CliIo } from '../io'
 import { manifestText } from '../manifestText'
+import { evaluateInBatches } from './batches'
 
 /** The name standard input has in reports: `-`, as it was given on the command line. */
 export const STDIN = '-'
 
-/** One report per input, in the order given, with admission gates at `level`; an unreadable input is an input error in its report. */
-export async function readReports(files: readonly string[], version: string, level: Level, io: CliIo): Promise<Report[]> {
+/**
+ * The reports of every input, in the order given, with admission gates at `level`: a large input
+ * comes as several reports, one per batch of documents (see batches.ts); an unreadable input is an
+ * input error in its report.
+ */
+export async function* readReports(files: readonly string[], version: string, level: Level, io: CliIo): AsyncGenerator<Report> {
   let stdinBytes: Promise<Uint8Array> | undefined
-  const reports: Report[] = []
   for (const file of files) {
     let text: string
     try {
       // Standard input can be read once; `-` given twice reads the same text twice.
       text = manifestText(file === STDIN ? await (stdinBytes ??= io.stdin()) : await io.readFile(file))
     } catch (error) {
-      reports.push(unreadable(file, version, error))
+      yield unreadable(file, version, error)
       continue
     }
-    reports.push(evaluate(text, { version, file, level }))
+    yield* evaluateInBatches(text, { version, file, level })
   }
-  return reports
 }
 
 function unreadable(file: string, version: string, error: unknown): Report {
