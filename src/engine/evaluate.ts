@@ -2,7 +2,7 @@
 import { START_OF_TEXT, objectLocator, rangeOf } from './evaluateLocations'
 import { evaluateWorkload } from './evaluateObject'
 import { parseManifests, type ParsedDocument } from './parse'
-import { LATEST_MINOR, parsePolicyVersion, type PolicyVersion } from './pss'
+import { LATEST_MINOR, parsePolicyVersion, parseVersionRange, type PolicyVersion, type VersionRange } from './pss'
 import type { InputError, Level, Report, SourceRange } from './types'
 import { extractDocument, type Extracted } from './workloads'
 
@@ -14,6 +14,8 @@ export interface EvaluateOptions {
   file?: string | null
   /** The level the namespace enforces, for each object's admission gate; `restricted` by default. */
   level?: Level
+  /** `all` or `v1.A..v1.B`: adds each object's `matrix` and `changes` over those policy versions. */
+  versions?: string
 }
 
 const LEVELS: readonly unknown[] = ['privileged', 'baseline', 'restricted'] satisfies Level[]
@@ -28,13 +30,15 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
     if (typeof text !== 'string') return failed(requested, { file, document: null, item: null, message: 'the input is not text', ...START_OF_TEXT })
     const level = options.level ?? 'restricted'
     if (!LEVELS.includes(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
-    return evaluateText(text, file, parsed.version, level)
+    const range = options.versions === undefined ? undefined : parseVersionRange(options.versions)
+    if (range && !range.ok) return failed(requested, { file, document: null, item: null, message: range.message, ...START_OF_TEXT })
+    return evaluateText(text, file, parsed.version, level, range?.range)
   } catch (error) {
     return failed(requested, { file, document: null, item: null, message: `internal error: ${messageOf(error)}`, ...START_OF_TEXT })
   }
 }
 
-function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level): Report {
+function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level, versions: VersionRange | undefined): Report {
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
   const parsed = parseManifests(text)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
@@ -47,7 +51,7 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion,
   }
   for (const parsedDocument of parsed.documents) {
     const first = report.objects.length
-    for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, { file, version, target })
+    for (const extracted of extractDocument(parsedDocument.value)) addObject(report, parsedDocument, extracted, { file, version, target, versions })
     const warnings = warningsOf.get(parsedDocument.index) ?? []
     for (const object of report.objects.slice(first)) {
       for (const warning of warnings) object.problems.push({ severity: 'warning', code: 'duplicate-key', path: '', message: warning.message, ...warning.range })
@@ -58,7 +62,7 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion,
   return report
 }
 
-function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, { file, version, target }: { file: string | null; version: PolicyVersion; target: Level }): void {
+function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, { file, version, target, versions }: { file: string | null; version: PolicyVersion; target: Level; versions: VersionRange | undefined }): void {
   const origin = { file, document: parsedDocument.index }
   const templatePath = extracted.type === 'workload' ? extracted.templatePath : []
   const locator = objectLocator(parsedDocument, extracted.objectPath, templatePath)
@@ -70,7 +74,7 @@ function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Ex
     report.skipped.push({ ...origin, item, kind, name, reason, location: where() })
   } else {
     try {
-      report.objects.push(evaluateWorkload(extracted, locator, version, origin, target))
+      report.objects.push(evaluateWorkload(extracted, locator, version, origin, target, versions))
     } catch (error) {
       // One object's failure must not cost the others their results.
       const subject = `${extracted.kind}${extracted.name ? ` "${extracted.name}"` : ''}`

@@ -1,6 +1,6 @@
 /** Combines the reports of several inputs (the CLI's files) into one. */
 import { LATEST_MINOR } from './pss'
-import type { Level, ObjectReport, Report } from './types'
+import type { CheckedLevel, Level, ObjectReport, Report } from './types'
 
 /** One report holding every object, skipped object and error, in input order; versions come from the first report. */
 export function mergeReports(reports: readonly Report[]): Report {
@@ -16,4 +16,10 @@ export function mergeReports(reports: readonly Report[]): Report {
 /** Whether Pod Security Admission allows the object at a level (privileged allows everything). */
 export function isAllowedAt(object: Pick<ObjectReport, 'levels'>, level: Level): boolean {
   return level === 'privileged' || object.levels[level].allowed
+}
+
+/** The strictest level whose evaluation allows the object. */
+export function highestLevel(levels: Record<CheckedLevel, { allowed: boolean }>): Level {
+  if (levels.restricted.allowed) return 'restricted'
+  return levels.baseline.allowed ? 'baseline' : 'privileged'
 }

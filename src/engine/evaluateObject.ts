@@ -1,10 +1,11 @@
 /** Runs every stage on one object's pod template and assembles its report. */
 import { rangeOf, type ObjectLocator } from './evaluateLocations'
-import { isAllowedAt } from './evaluateMerge'
+import { highestLevel, isAllowedAt } from './evaluateMerge'
+import { versionMatrix } from './evaluateMatrix'
 import { kubectlMessage } from './evaluateMessages'
 import { kubeletIssues, worstStatus, type KubeletIssue } from './gates'
 import type { CheckFailure, ContainerContext, EffectiveValue, Finding, PodValue } from './model'
-import { applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion } from './pss'
+import { applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion, type VersionRange } from './pss'
 import { resolveSecurityContexts } from './securityContext'
 import type { CheckedLevel, ContainerReport, EffectiveField, KubeletFinding, Level, LevelResult, ObjectReport, PodField, Problem, Violation } from './types'
 import { validatePodTemplate } from './validation'
@@ -17,11 +18,12 @@ export interface ObjectOrigin {
   document: number
 }
 
-/** The full report of one workload, with its admission gate at `target`; may throw, the caller turns that into an input error. */
-export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin, target: Level): ObjectReport {
+/** The full report of one workload, with its admission gate at `target` and, given `versions`, its version matrix; may throw, the caller turns that into an input error. */
+export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin, target: Level, versions?: VersionRange): ObjectReport {
   const { template, kind } = workload
   // Pod Security sees the pod after API-server defaulting; the other stages describe what is written.
-  const failuresByLevel = evaluatePodSecurityLevels(applyApiDefaults(template, { isPod: kind === 'Pod' }), version)
+  const defaulted = applyApiDefaults(template, { isPod: kind === 'Pod' })
+  const failuresByLevel = evaluatePodSecurityLevels(defaulted, version)
   const levelResult = (level: CheckedLevel): LevelResult => {
     const failures = failuresByLevel[level]
     return {
@@ -39,7 +41,7 @@ export function evaluateWorkload(workload: Workload, locator: ObjectLocator, ver
   const identity = { kind, name: workload.name, namespace: workload.namespace }
   const kubelet = kubeletIssues(template, contexts.containers, identity).map((issue) => toKubeletFinding(issue, locator))
 
-  return {
+  const report: ObjectReport = {
     file: origin.file,
     document: origin.document,
     item: workload.item,
@@ -61,12 +63,8 @@ export function evaluateWorkload(workload: Workload, locator: ObjectLocator, ver
       kubelet: { status: worstStatus(kubelet.map((finding) => finding.status)), findings: kubelet },
     },
   }
-}
-
-/** The strictest level whose evaluation allows the object. */
-export function highestLevel(levels: Record<CheckedLevel, { allowed: boolean }>): Level {
-  if (levels.restricted.allowed) return 'restricted'
-  return levels.baseline.allowed ? 'baseline' : 'privileged'
+  if (versions) Object.assign(report, versionMatrix(defaulted, versions, locator))
+  return report
 }
 
 function toViolation(failure: CheckFailure, locator: ObjectLocator): Violation {

@@ -213,6 +213,35 @@ export interface ObjectReport {
   windows: WindowsReport
   /** Whether it will run: the API server, Pod Security admission, the kubelet. */
   gates: Gates
+  /** With `versions`: the verdict at every policy version of the range, compressed into ranges, oldest first. */
+  matrix?: VersionVerdict[]
+  /** With `versions`: each check whose result on this object changes inside the range, by version. */
+  changes?: VersionChange[]
+}
+
+/** The verdict over a run of policy versions in which it does not change. */
+export interface VersionVerdict {
+  /** First version of the run, `v1.<minor>`. */
+  from: string
+  /** Last version of the run, `v1.<minor>`; the newest version of the range for the last run. */
+  to: string
+  highestLevel: Level
+  baseline: { allowed: boolean }
+  restricted: { allowed: boolean }
+}
+
+/** A check whose result on this object changes at a policy version. */
+export interface VersionChange {
+  /** The first version with the new result, `v1.<minor>`. */
+  version: string
+  /** Upstream check id. */
+  check: string
+  /** added: a new check fails; relaxed: a failing check now passes; changed: it fails newly or differently. */
+  kind: 'added' | 'changed' | 'relaxed'
+  /** What upstream changed, and what it means for this object. */
+  note: string
+  /** The fields concerned: the new failure's, or for a relaxation the old one's. */
+  locations: Location[]
 }
 
 /** A document or List item that carries no pod spec. */

@@ -22,6 +22,24 @@ export function parsePolicyVersion(text: string): { ok: true; version: PolicyVer
   return { ok: true, version: { label: text, minor: Math.min(Number(match[1]), LATEST_MINOR) } }
 }
 
+/** An inclusive range of policy minors, as `--versions` asks for one. */
+export interface VersionRange {
+  from: number
+  to: number
+}
+
+/** Parses `all` (v1.0 … latest) or `v1.A..v1.B` (B may be `latest`; later minors clamp to latest); A must not be newer than B. */
+export function parseVersionRange(text: string): { ok: true; range: VersionRange } | { ok: false; message: string } {
+  if (text === 'all') return { ok: true, range: { from: 0, to: LATEST_MINOR } }
+  const ends = typeof text === 'string' ? text.split('..') : []
+  const expected = `invalid version range ${JSON.stringify(String(text))}: expected "all" or "v1.<minor>..v1.<minor>", e.g. v1.22..latest`
+  if (ends.length !== 2) return { ok: false, message: expected }
+  const [from, to] = ends.map(parsePolicyVersion)
+  if (!from.ok || !to.ok || ends[0] === 'latest') return { ok: false, message: expected }
+  if (from.version.minor > to.version.minor) return { ok: false, message: `invalid version range ${JSON.stringify(text)}: ${ends[0]} is newer than ${ends[1]}` }
+  return { ok: true, range: { from: from.version.minor, to: to.version.minor } }
+}
+
 /** The minor a version evaluates as; a malformed minor means latest, as upstream treats an invalid version label. */
 export function effectiveMinor(version: PolicyVersion): number {
   const minor = version.minor

@@ -27,7 +27,7 @@ export const allowPrivilegeEscalation: Check = {
   id: 'allowPrivilegeEscalation',
   level: 'restricted',
   variants: [
-    { minVersion: 8, evaluate },
-    { minVersion: 25, evaluate: exceptWindows(evaluate) },
+    { minVersion: 8, evaluate, change: 'restricted check added: containers must set allowPrivilegeEscalation=false' },
+    { minVersion: 25, evaluate: exceptWindows(evaluate), change: 'Windows pods (spec.os.name: windows) are exempt' },
   ],
 }

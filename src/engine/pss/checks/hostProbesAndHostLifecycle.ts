@@ -53,5 +53,5 @@ function evaluate(pod: PodView): CheckOutcome | null {
 export const hostProbesAndHostLifecycle: Check = {
   id: 'hostProbesAndHostLifecycle',
   level: 'baseline',
-  variants: [{ minVersion: 34, evaluate }],
+  variants: [{ minVersion: 34, evaluate, change: 'baseline check added: probes and lifecycle handlers must not set host' }],
 }

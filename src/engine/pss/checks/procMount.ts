@@ -31,6 +31,6 @@ export const procMount: Check = {
   level: 'baseline',
   variants: [
     { minVersion: 0, evaluate: procMountRule },
-    { minVersion: 35, evaluate: exceptUserNamespace(procMountRule) },
+    { minVersion: 35, evaluate: exceptUserNamespace(procMountRule), change: 'hostUsers: false (a user namespace) allows any procMount at baseline' },
   ],
 }

@@ -44,6 +44,6 @@ export const runAsNonRoot: Check = {
   level: 'restricted',
   variants: [
     { minVersion: 0, evaluate },
-    { minVersion: 35, evaluate: exceptUserNamespace(evaluate) },
+    { minVersion: 35, evaluate: exceptUserNamespace(evaluate), change: 'hostUsers: false (a user namespace) relaxes runAsNonRoot' },
   ],
 }

@@ -25,7 +25,7 @@ export const runAsUser: Check = {
   id: 'runAsUser',
   level: 'restricted',
   variants: [
-    { minVersion: 23, evaluate },
-    { minVersion: 35, evaluate: exceptUserNamespace(evaluate) },
+    { minVersion: 23, evaluate, change: 'restricted check added: nothing may set runAsUser=0' },
+    { minVersion: 35, evaluate: exceptUserNamespace(evaluate), change: 'hostUsers: false (a user namespace) relaxes runAsUser' },
   ],
 }

@@ -58,6 +58,6 @@ export const seLinuxOptions: Check = {
   level: 'baseline',
   variants: [
     { minVersion: 0, evaluate: rule(TYPES_1_0) },
-    { minVersion: 31, evaluate: rule(TYPES_1_31) },
+    { minVersion: 31, evaluate: rule(TYPES_1_31), change: 'SELinux type container_engine_t allowed' },
   ],
 }

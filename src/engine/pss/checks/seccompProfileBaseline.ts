@@ -66,6 +66,6 @@ export const seccompProfileBaseline: Check = {
   level: 'baseline',
   variants: [
     { minVersion: 0, evaluate: byAnnotations },
-    { minVersion: 19, evaluate: byFields },
+    { minVersion: 19, evaluate: byFields, change: 'seccompProfile fields are checked instead of the seccomp annotations' },
   ],
 }

@@ -17,6 +17,8 @@ export type Evaluate = (pod: PodView) => CheckOutcome | null
 export interface CheckVariant {
   minVersion: number
   evaluate: Evaluate
+  /** What this variant changed upstream, in words, for every variant after v1.0: a new check's rule or the relaxation. */
+  change?: string
   /** Baseline check ids this restricted variant replaces at the restricted level. */
   overrides?: readonly string[]
 }
