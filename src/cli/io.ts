@@ -1,11 +1,21 @@
 /** Everything the CLI touches outside itself, so tests can run it with strings instead of a process. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { escapeControls } from './check/terminalSafe'
+import { readBounded } from './readBounded'
+
+/** Where output goes: a process stream, or a string in tests. */
+export interface OutputStream {
+  write(text: string): unknown
+  once?(event: 'drain', listener: () => void): unknown
+}
 
 /** The CLI's view of its process. */
 export interface CliIo {
-  stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
+  /** `write` returning false and `once('drain')`, when present, are a stream's backpressure, which the CLI honours. */
+  stdout: OutputStream
+  stderr: OutputStream
   /** Reads all of standard input, as bytes: manifests are decoded as kubectl decodes them (manifestText.ts). */
   stdin: () => Promise<Uint8Array>
   /** Whether standard output is a terminal (colour is only used then). */
@@ -19,6 +29,11 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
 }
 
+/** Says on standard error that an input has sent nothing yet; the read goes on. */
+function waiting(name: string): void {
+  process.stderr.write(`secctx: waiting for input on ${escapeControls(name)} (nothing has arrived yet; Ctrl+C stops)\n`)
+}
+
 /** The real process: its streams, its file system and its environment. */
 export function nodeIo(): CliIo {
   // `secctx check … | head` closes the pipe early; that is not an error worth a stack trace.
@@ -29,14 +44,11 @@ export function nodeIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: async () => {
-      const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-      return Buffer.concat(chunks)
-    },
+    stdin: () => readBounded(process.stdin, { onWaiting: () => waiting('standard input') }),
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
-    readFile: (path) => readFile(path),
+    // Streamed, so a FIFO with no writer yet gets the waiting notice, and /dev/zero the size limit.
+    readFile: (path) => readBounded(createReadStream(path), { onWaiting: () => waiting(path) }),
     writeFile: async (path, text) => {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, text, 'utf8')
