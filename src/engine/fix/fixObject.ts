@@ -34,7 +34,7 @@ export interface AppliedFix extends FixSummary {
 }
 
 /** The object at `target` in `text`, with the path of its pod template from the document root. */
-export function workloadAt(text: string, target: ObjectTarget): { workload: Workload; templatePath: FieldPath } | null {
+function workloadAt(text: string, target: ObjectTarget): { workload: Workload; templatePath: FieldPath } | null {
   const doc = parseManifests(text).documents.find((d) => d.index === target.document)
   if (!doc) return null
   for (const extracted of extractDocument(doc.value)) {
@@ -44,7 +44,7 @@ export function workloadAt(text: string, target: ObjectTarget): { workload: Work
 }
 
 /** The object's failing checks at each level, as admission sees it (after API defaulting). */
-export function failuresOf(workload: Workload, version: PolicyVersion): Record<CheckedLevel, CheckFailure[]> {
+function failuresOf(workload: Workload, version: PolicyVersion): Record<CheckedLevel, CheckFailure[]> {
   return evaluatePodSecurityLevels(applyApiDefaults(workload.template, { isPod: workload.kind === 'Pod' }), version)
 }
 

@@ -54,6 +54,16 @@ describe('exact patches', () => {
     )
   })
 
+  test('the fixes of one object of a stream edit only its own document, at offsets in the whole text', () => {
+    const text = read('list-and-cronjob.yaml')
+    const second = text.indexOf('# second document')
+    const patch = fixObject(text, { document: 1, item: null })?.patch
+    expect(patch?.edits.every((e) => e.start >= second)).toBe(true)
+    const fixed = evaluate(applyEdits(text, patch?.edits ?? []))
+    expect(fixed.objects.map((o) => o.levels.restricted.allowed)).toEqual([false, true])
+    expect(patch?.diff).toMatch(/^@@ -2\d,/m)
+  })
+
   test('an edit inside an anchor says that its aliases change too', () => {
     const fix = fixObject(read('anchor-shared.yaml'), { document: 0, item: null })?.fixes[0]
     expect(fix?.description).toMatch(/it edits &shared, so everything that reuses it changes too\.$/)

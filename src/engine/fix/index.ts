@@ -2,9 +2,11 @@
 import { evaluate } from '../evaluate'
 import { isAllowedAt } from '../evaluateMerge'
 import { parsePolicyVersion } from '../pss'
+import { parseManifests } from '../parse'
 import type { CheckedLevel, InputError } from '../types'
 import { fixCheck, makeLevel, type FixGoal, type ObjectTarget } from './fixObject'
 import { textEdits, unifiedDiff } from './lineDiff'
+import { SourceText, type Span } from './sourceText'
 import type { Fix, FixSummary, ObjectFixes, TextEdit, Unfixable } from './types'
 
 export { applyEdits, unifiedDiff } from './lineDiff'
@@ -47,56 +49,82 @@ export function fixObject(text: string, target: ObjectTarget, options: FixOption
   // The parser ignores a leading byte-order mark; edits are computed without it and shifted back.
   const bom = text.startsWith(BOM) ? BOM : ''
   const body = text.slice(bom.length)
-  const report = evaluate(body, { version: goal.versionLabel })
-  const object = report.objects.find((o) => o.document === target.document && o.item === target.item)
+  const span = documentSpans(body).get(target.document)
+  if (!span) return null
+  // Fixes work on the object's own document, so their cost does not grow with the rest of the stream.
+  const own = body.slice(span.start, span.end)
+  const local = { document: 0, item: target.item }
+  const object = evaluate(own, { version: goal.versionLabel }).objects.find((o) => o.item === target.item)
   if (!object) return null
-  const shift = (edits: TextEdit[]) => edits.map((e) => ({ start: e.start + bom.length, end: e.end + bom.length, text: e.text }))
+  const whole = (after: string) => body.slice(0, span.start) + after + body.slice(span.end)
+  const edits = (after: string): TextEdit[] =>
+    textEdits(own, after).map((e) => ({ start: e.start + span.start + bom.length, end: e.end + span.start + bom.length, text: e.text }))
   const fixes: Fix[] = []
   const unfixable: Unfixable[] = []
   for (const violation of object.levels[goal.level].violations) {
-    const fixed = fixCheck(body, target, violation.check, goal)
+    const fixed = fixCheck(own, local, violation.check, goal)
     if ('reason' in fixed) {
       unfixable.push({ check: violation.check, reason: fixed.reason })
       continue
     }
     const { text: after, ...summary } = fixed
-    fixes.push({ ...summary, level: goal.level, edits: shift(textEdits(body, after)), diff: unifiedDiff(body, after, DIFF_CONTEXT) })
+    fixes.push({ ...summary, level: goal.level, edits: edits(after), diff: unifiedDiff(body, whole(after), DIFF_CONTEXT) })
   }
   let patch: ObjectFixes['patch'] = null
   if (!object.levels[goal.level].allowed) {
-    const whole = makeLevel(body, target, goal)
+    const all = makeLevel(own, local, goal)
     patch = {
       level: goal.level,
-      allowed: whole.allowed,
-      fixes: whole.fixes.map(summaryOf),
-      unfixable: whole.unfixable,
-      edits: shift(textEdits(body, whole.text)),
-      diff: unifiedDiff(body, whole.text, DIFF_CONTEXT),
+      allowed: all.allowed,
+      fixes: all.fixes.map(summaryOf),
+      unfixable: all.unfixable,
+      edits: edits(all.text),
+      diff: unifiedDiff(body, whole(all.text), DIFF_CONTEXT),
     }
   }
   return { document: target.document, item: target.item, kind: object.kind, name: object.name, fixes, unfixable, patch }
 }
 
-/** Fixes every object of a text to meet the level, object after object; a text with input errors is left as it is. */
+/** Fixes every object of a text to meet the level, document by document; a text with input errors is left as it is. */
 export function fixManifest(text: string, options: FixOptions = {}): FixedManifest {
   const goal = goalOf(options)
   const report = evaluate(text, { version: options.version ?? 'latest' })
   if (!goal || report.errors.length > 0) return { text, objects: [], errors: report.errors }
   const bom = text.startsWith(BOM) ? BOM : ''
-  let current = text.slice(bom.length)
+  let body = text.slice(bom.length)
+  const spans = documentSpans(body)
   const objects: FixedObject[] = []
-  for (const object of report.objects) {
-    const target = { document: object.document, item: object.item }
-    const identity = { ...target, kind: object.kind, name: object.name }
-    if (isAllowedAt(object, goal.level)) {
-      objects.push({ ...identity, allowed: true, fixes: [], unfixable: [] })
-      continue
+  // Last document first, so the spans of the ones before stay where they were.
+  for (const document of [...new Set(report.objects.map((o) => o.document))].sort((a, b) => b - a)) {
+    const span = spans.get(document)
+    if (!span) continue
+    let own = body.slice(span.start, span.end)
+    for (const object of report.objects.filter((o) => o.document === document)) {
+      const identity = { document, item: object.item, kind: object.kind, name: object.name }
+      if (isAllowedAt(object, goal.level)) {
+        objects.push({ ...identity, allowed: true, fixes: [], unfixable: [] })
+        continue
+      }
+      const fixed = makeLevel(own, { document: 0, item: object.item }, goal)
+      own = fixed.text
+      objects.push({ ...identity, allowed: fixed.allowed, fixes: fixed.fixes.map(summaryOf), unfixable: fixed.unfixable })
     }
-    const whole = makeLevel(current, target, goal)
-    current = whole.text
-    objects.push({ ...identity, allowed: whole.allowed, fixes: whole.fixes.map(summaryOf), unfixable: whole.unfixable })
+    body = body.slice(0, span.start) + own + body.slice(span.end)
   }
-  return { text: bom + current, objects, errors: [] }
+  objects.sort((a, b) => a.document - b.document || (a.item ?? -1) - (b.item ?? -1))
+  return { text: bom + body, objects, errors: [] }
+}
+
+/** Each document's own text, by index: from the start of its root's first line to the line break after its last one. */
+function documentSpans(text: string): Map<number, Span> {
+  const source = new SourceText(text)
+  const spans = new Map<number, Span>()
+  for (const doc of parseManifests(text).documents) {
+    const located = doc.locate([])
+    const root = source.span(located.range)
+    spans.set(doc.index, { start: source.lineStart(root.start), end: source.nextLine(root.end) })
+  }
+  return spans
 }
 
 function summaryOf({ check, path, label, description }: FixSummary): FixSummary {

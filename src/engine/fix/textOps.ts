@@ -266,7 +266,7 @@ class DocumentEditor {
 }
 
 /** The offset just past the `:` that ends the mapping key starting at `start`. */
-export function afterKey(text: string, start: number): number {
+function afterKey(text: string, start: number): number {
   let at = start
   const quote = text[at]
   if (quote === '"' || quote === "'") {

@@ -10,6 +10,7 @@ export function FixControl({ level, check }: { level: CheckedLevel; check: strin
   const ofLevel = fixes.value?.[level]
   const fix = ofLevel?.fixes.find((f) => f.check === check)
   const unfixable = ofLevel?.unfixable.find((u) => u.check === check)
+  if (fixes.status === 'error') return <p className="fix-unavailable">The fixes could not be worked out; edit the text to try again.</p>
   if (fixes.status === 'done' && !fix) {
     return unfixable ? <p className="fix-unavailable">No automatic fix: {unfixable.reason}.</p> : null
   }
