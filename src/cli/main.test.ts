@@ -61,7 +61,7 @@ describe('secctx check: exit status', () => {
     [['check', '--version'], /--version needs a value: latest or v1.<minor>/],
     [['check', '--level', 'strict'], /invalid --level "strict": expected baseline, restricted or privileged/],
     [['check', '--format', 'yaml'], /invalid --format "yaml": expected text or json/],
-    [['check', '--frobnicate'], /unknown option --frobnicate \(accepted: --version latest\|v1.N, --level baseline\|restricted\|privileged, --format text\|json, --help\)/],
+    [['check', '--frobnicate'], /unknown option --frobnicate \(accepted: --version latest\|v1.N, --versions all\|v1.A..v1.B, --level baseline\|restricted\|privileged, --format text\|json, --help\)/],
   ])('is 2 with one line on stderr for a bad option: %j', async (argv, message) => {
     const result = await runCli(argv, { files })
     expect(result.code).toBe(2)

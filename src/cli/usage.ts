@@ -19,7 +19,7 @@ export function mainUsage(commands: readonly Command[]): string {
 
 /** `secctx check --help`. */
 export const CHECK_USAGE = `Usage: secctx check [--version latest|v1.N] [--level baseline|restricted|privileged]
-                    [--format text|json] [FILE|-]...
+                    [--versions all|v1.A..v1.B] [--format text|json] [FILE|-]...
 
 Evaluates every Pod, PodTemplate, ReplicationController, ReplicaSet, Deployment, DaemonSet,
 StatefulSet, Job and CronJob in the YAML or JSON files (multi-document streams and Lists too)
@@ -29,6 +29,9 @@ Reads standard input when no FILE is given, or for "-".
 Options:
   --version V   policy version: latest (the default; evaluates as v1.${LATEST_MINOR}) or v1.<minor>,
                 e.g. v1.30; messages print it as given
+  --versions R  also the verdict at every policy version of R (all, or v1.A..v1.B where B may be
+                latest), in ranges, and each check whose result changes at a version ("matrix"
+                and "changes" per object in JSON)
   --level L     exit 1 unless every object is allowed at L: baseline, restricted or privileged
   --format F    text (the default, for people) or json (one report object on standard output;
                 standard input is named "-" in its "file" fields)

@@ -1,10 +1,12 @@
 /** Reads `secctx check`'s arguments; every mistake becomes one line naming the accepted forms. */
 import { parseArgs } from 'node:util'
-import { parsePolicyVersion, type Level } from '../../engine'
+import { parsePolicyVersion, parseVersionRange, type Level } from '../../engine'
 
 /** What `secctx check` was asked to do. */
 export interface CheckOptions {
   version: string
+  /** `--versions`: `all` or `v1.A..v1.B` for each object's version matrix, or null. */
+  versions: string | null
   level: Level | null
   format: 'text' | 'json'
   /** As given; `-` is standard input. Empty means standard input. */
@@ -19,7 +21,7 @@ const FORMATS = ['text', 'json'] as const
 
 /** Parses the arguments that follow `check`. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
-  let values: { version?: string; level?: string; format?: string; help?: boolean }
+  let values: { version?: string; versions?: string; level?: string; format?: string; help?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
@@ -28,6 +30,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
       strict: true,
       options: {
         version: { type: 'string' },
+        versions: { type: 'string' },
         level: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -41,6 +44,8 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   const version = values.version ?? 'latest'
   const parsedVersion = parsePolicyVersion(version)
   if (!parsedVersion.ok) return { kind: 'error', message: `--version: ${parsedVersion.message}` }
+  const versions = values.versions === undefined ? undefined : parseVersionRange(values.versions)
+  if (versions && !versions.ok) return { kind: 'error', message: `--versions: ${versions.message}` }
   if (values.level !== undefined && !LEVELS.includes(values.level as Level)) {
     return { kind: 'error', message: `invalid --level ${JSON.stringify(values.level)}: expected baseline, restricted or privileged` }
   }
@@ -49,14 +54,15 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   }
   return {
     kind: 'run',
-    options: { version, level: (values.level as Level | undefined) ?? null, format: (values.format as 'text' | 'json' | undefined) ?? 'text', files: positionals },
+    options: { version, versions: values.versions ?? null, level: (values.level as Level | undefined) ?? null, format: (values.format as 'text' | 'json' | undefined) ?? 'text', files: positionals },
   }
 }
 
-const ACCEPTED = 'accepted: --version latest|v1.N, --level baseline|restricted|privileged, --format text|json, --help'
+const ACCEPTED = 'accepted: --version latest|v1.N, --versions all|v1.A..v1.B, --level baseline|restricted|privileged, --format text|json, --help'
 
 const VALUES: Readonly<Record<string, string>> = {
   version: 'latest or v1.<minor>, e.g. v1.30',
+  versions: 'all or v1.<minor>..v1.<minor>, e.g. v1.22..latest',
   level: 'baseline, restricted or privileged',
   format: 'text or json',
 }

@@ -34,7 +34,7 @@ export const checkCommand: Command = {
     const files = options.files.length > 0 ? options.files : [STDIN]
     const writer =
       options.format === 'json' ? jsonWriter(io, options.level, paletteFor({ isTTY: false, env: {} })) : textWriter(io, options.level, paletteFor(io))
-    for await (const report of readReports(files, options.version, options.level ?? 'restricted', io)) await writer.write(report)
+    for await (const report of readReports(files, options.version, options.level ?? 'restricted', io, options.versions ?? undefined)) await writer.write(report)
     return exitStatus(await writer.end())
   },
 }

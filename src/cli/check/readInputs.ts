@@ -10,9 +10,9 @@ export const STDIN = '-'
 /**
  * The reports of every input, in the order given, with admission gates at `level`: a large input
  * comes as several reports, one per batch of documents (see batches.ts); an unreadable input is an
- * input error in its report.
+ * input error in its report. With `versions`, each object carries its version matrix.
  */
-export async function* readReports(files: readonly string[], version: string, level: Level, io: CliIo): AsyncGenerator<Report> {
+export async function* readReports(files: readonly string[], version: string, level: Level, io: CliIo, versions?: string): AsyncGenerator<Report> {
   let stdinBytes: Promise<Uint8Array> | undefined
   for (const file of files) {
     let text: string
@@ -23,7 +23,7 @@ export async function* readReports(files: readonly string[], version: string, le
       yield unreadable(file, version, error)
       continue
     }
-    yield* evaluateInBatches(text, { version, file, level })
+    yield* evaluateInBatches(text, { version, file, level, versions })
   }
 }
 

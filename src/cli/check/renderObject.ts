@@ -2,6 +2,7 @@
 import type { CheckedLevel, ContainerReport, Level, Location, ObjectReport, PodField } from '../../engine'
 import type { Palette } from '../colour'
 import { renderGates } from './renderGates'
+import { renderVersions } from './renderVersions'
 
 /** How a file is named in text output. */
 export function displayFile(file: string | null): string {
@@ -30,6 +31,7 @@ export function renderObject(object: ObjectReport, palette: Palette): string[] {
   const lines = [`${palette.bold(objectTitle(object.kind, object.name))}  ${palette.dim(origin(object.file, object.location.line, object.location.column, object.document, object.item))}`]
   const verdict = levelColour(object.highestLevel, palette)(object.highestLevel)
   lines.push(`  verdict     ${verdict}  ${palette.dim(`pod spec at ${object.podSpecPath}`)}`)
+  lines.push(...renderVersions(object, palette))
   lines.push(...renderGates(object, palette))
   for (const level of ['baseline', 'restricted'] as const) lines.push(...renderLevel(object, level, palette))
   if (object.problems.length > 0) {
