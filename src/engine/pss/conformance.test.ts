@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { load } from 'js-yaml'
 import { describe, expect, test } from 'vitest'
 import { asRecord, own } from '../util/values'
 import { applyApiDefaults, evaluatePodSecurity, evaluatePodSecurityLevels, formatFailures, parsePolicyVersion, UNKNOWN_REASON } from './index'
+import { parseManifests } from '../parse'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const fixturesRoot = path.resolve(repoRoot, '../shared/conformance/psa-fixtures')
@@ -64,7 +64,8 @@ function collect(): Directory[] {
 function mismatch(level: Directory['level'], version: string, entry: Directory['files'][number]): string | null {
   const parsed = parsePolicyVersion(version)
   if (!parsed.ok) return parsed.message
-  const manifest = asRecord(load(readFileSync(entry.file, 'utf8')))
+  // Read as kubectl reads the fixture, by the engine's own reader.
+  const manifest = asRecord(parseManifests(readFileSync(entry.file, 'utf8')).documents[0]?.value)
   const pod = applyApiDefaults({ metadata: asRecord(own(manifest, 'metadata')), spec: asRecord(own(manifest, 'spec')) }, { isPod: true })
   const failures = evaluatePodSecurity(pod, level, parsed.version)
   // The report evaluates both levels in one pass; it must agree with the per-level evaluation exactly.
