@@ -1,7 +1,7 @@
 /** Windows hardening advice (windows-reference.md §5 and §7), each item under a stable id. */
 import type { ContainerContext, PodTemplate } from '../model'
 import type { Guidance } from '../types'
-import { asString, isSet } from '../util/values'
+import { asString, isSet, own } from '../util/values'
 import { consumesSecret, usesHostPath, usesMemoryEmptyDir } from './podFacts'
 
 /** Every advice item the Windows view can show, in display order. */
@@ -31,6 +31,13 @@ export const guidanceCatalogue: readonly Guidance[] = [
     text:
       "On Windows nodes, Secret data is written in clear text to the node's disk instead of an in-memory tmpfs. Protect the " +
       "location with file ACLs and encrypt the node's volume with BitLocker.",
+  },
+  {
+    id: 'service-account-token-on-node-disk',
+    text:
+      "Kubernetes mounts a service-account token into every container unless automountServiceAccountToken is false, and on Windows " +
+      "nodes that token, a secret too, is written to the node's disk. If the app never calls the Kubernetes API, set " +
+      'automountServiceAccountToken: false in the pod spec (or on its ServiceAccount, which this view cannot see).',
   },
   {
     id: 'host-process',
@@ -75,6 +82,8 @@ export function selectGuidance(pod: PodTemplate, containers: readonly ContainerC
     'set-run-as-user-name': containers.some((c) => userName(c) === undefined && field(c, 'windowsOptions.hostProcess') !== true),
     'run-as-non-root-windows': containers.length > 0 && !hostProcess,
     'secrets-on-node-disk': consumesSecret(pod.spec),
+    // The pod's own false wins over its ServiceAccount's setting, so only it rules the token out here.
+    'service-account-token-on-node-disk': own(pod.spec, 'automountServiceAccountToken') !== false,
     'host-process': hostProcess,
     'no-privileged-on-windows': containers.some((c) => c.effective.privileged?.source === 'container'),
     gmsa: containers.some((c) => ['gmsaCredentialSpecName', 'gmsaCredentialSpec'].some((f) => isSet(field(c, `windowsOptions.${f}`)))),

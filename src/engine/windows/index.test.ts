@@ -129,6 +129,12 @@ describe('Windows guidance', () => {
     )
   })
 
+  it('warns that the default service-account token is written to disk, unless the pod turns it off', () => {
+    expect(ids({ ...base, containers: [{}] })).toContain('service-account-token-on-node-disk')
+    expect(ids({ ...base, automountServiceAccountToken: true, containers: [{}] })).toContain('service-account-token-on-node-disk')
+    expect(ids({ ...base, automountServiceAccountToken: false, containers: [{}] })).not.toContain('service-account-token-on-node-disk')
+  })
+
   it('flags an effective ContainerAdministrator in any case, inherited or set', () => {
     expect(ids({ ...base, securityContext: { windowsOptions: { runAsUserName: 'containeradministrator' } }, containers: [{}] })).toContain(
       'container-administrator',
@@ -140,13 +146,13 @@ describe('Windows guidance', () => {
   })
 
   it('asks for a runAsUserName when a container has none', () => {
-    expect(ids({ ...base, containers: [{}] })).toEqual(['set-run-as-user-name', 'run-as-non-root-windows'])
-    expect(ids({ ...base, securityContext: { windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [{}] })).toEqual(['run-as-non-root-windows'])
+    expect(ids({ ...base, containers: [{}] })).toEqual(['set-run-as-user-name', 'run-as-non-root-windows', 'service-account-token-on-node-disk'])
+    expect(ids({ ...base, securityContext: { windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [{}] })).toEqual(['run-as-non-root-windows', 'service-account-token-on-node-disk'])
   })
 
   it('explains HostProcess instead of runAsNonRoot for HostProcess pods', () => {
     const spec = { ...base, hostNetwork: true, securityContext: { windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' } }, containers: [{}] }
-    expect(ids(spec)).toEqual(['host-process'])
+    expect(ids(spec)).toEqual(['service-account-token-on-node-disk', 'host-process'])
   })
 
   it('covers privileged, gMSA, hostPath and memory-backed emptyDir', () => {
@@ -156,7 +162,7 @@ describe('Windows guidance', () => {
       volumes: [{ name: 'h', hostPath: { path: 'C:\\data' } }, { name: 'm', emptyDir: { medium: 'Memory' } }],
       containers: [{ securityContext: { privileged: false } }],
     }
-    expect(ids(spec)).toEqual(['run-as-non-root-windows', 'no-privileged-on-windows', 'gmsa', 'hostpath-on-windows', 'no-memory-emptydir'])
+    expect(ids(spec)).toEqual(['run-as-non-root-windows', 'service-account-token-on-node-disk', 'no-privileged-on-windows', 'gmsa', 'hostpath-on-windows', 'no-memory-emptydir'])
   })
 
   it('gives no guidance to pods that do not target Windows', () => {

@@ -1,5 +1,6 @@
 import type { Problem } from '../../engine/types'
 import { LocationButton } from '../../components/LocationButton'
+import { leadWithReason } from '../../components/readableMessage'
 import { SeverityBadge } from '../../components/SeverityBadge'
 
 interface ProblemItemsProps {
@@ -21,7 +22,9 @@ export function ProblemItems({ problems, onReveal, empty }: ProblemItemsProps) {
           data-severity={problem.severity}
         >
           <SeverityBadge severity={problem.severity} />
-          <span className="problem__message">{problem.message}</span>
+          <span className="problem__message" title={problem.message}>
+            {leadWithReason(problem.message)}
+          </span>
           <LocationButton line={problem.line} column={problem.column} onReveal={onReveal}>
             {problem.path}
           </LocationButton>
