@@ -76,4 +76,14 @@ describe('secctx link', () => {
     expect(status).toBe(0)
     expect(out).toContain('Usage: secctx link')
   })
+
+  it('prints a hostile file name escaped, as check does', async () => {
+    const hostile = 'evil\u001b]0;pwned\u0007\u001b[2J\u202egnp.yaml'
+    const { io, err } = fakeIo({})
+    expect(await linkCommand.run([hostile], io)).toBe(2)
+    expect(err.join('')).toBe('secctx link: cannot read evil\\x1b]0;pwned\\x07\\x1b[2J\\u202egnp.yaml: ENOENT: no such file\n')
+    const big = fakeIo({ [hostile]: `# ${'x'.repeat(1024 * 1024)}\n` })
+    await linkCommand.run([hostile], big.io)
+    expect(big.err.join('')).not.toMatch(/[\u001b\u0007\u202e]/)
+  })
 })

@@ -2,6 +2,7 @@
 import type { Level } from '../engine/types'
 import { encodePermalink } from '../share/codec'
 import { MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '../share/snapshot'
+import { escapeControls } from './check/terminalSafe'
 import type { Command } from './command'
 import type { CliIo } from './io'
 import { manifestText } from './manifestText'
@@ -86,18 +87,18 @@ export const linkCommand: Command = {
       return 0
     }
     if (parsed.kind === 'error') {
-      io.stderr.write(`secctx link: ${parsed.message}\n`)
+      io.stderr.write(`secctx link: ${escapeControls(parsed.message)}\n`)
       return 2
     }
     let text: string
     try {
       text = manifestText(parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file))
     } catch (error) {
-      io.stderr.write(`secctx link: cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}\n`)
+      io.stderr.write(`secctx link: cannot read ${escapeControls(parsed.file)}: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
       return 2
     }
     if (new TextEncoder().encode(text).byteLength > MAX_TEXT_BYTES) {
-      io.stderr.write(`secctx link: ${parsed.file} is larger than 1 MiB, which the playground refuses to open\n`)
+      io.stderr.write(`secctx link: ${escapeControls(parsed.file)} is larger than 1 MiB, which the playground refuses to open\n`)
       return 2
     }
     const fragment = await encodePermalink({ ...parsed.settings, text })

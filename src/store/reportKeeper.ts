@@ -1,9 +1,9 @@
 /**
  * Evaluates and keeps the last full report, answering with its compact view and, on request, one
- * object's full report from it. The evaluation worker holds one; the direct evaluator (tests, Node)
+ * object's full report from it, both with invisible characters escaped for display. The evaluation worker holds one; the direct evaluator (tests, Node)
  * holds another.
  */
-import { evaluate, fixObject } from '../engine'
+import { escapeInvisibleDeep, evaluate, fixObject } from '../engine'
 import type { ObjectReport, Report } from '../engine/types'
 import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
 import { compactReport, type ReportView } from './reportView'
@@ -30,9 +30,11 @@ export function createReportKeeper(): ReportKeeper {
       last = null // so two full reports never live at once
       const report = evaluate(text, { version, file: null })
       last = { revision, version, report, text }
-      return compactReport(report, text, objectIndex)
+      // What the panels show and the copy buttons copy: a name with a right-to-left override or a
+      // zero-width space must not reverse or hide text there, so such characters arrive escaped.
+      return escapeInvisibleDeep(compactReport(report, text, objectIndex))
     },
-    detail: kept,
+    detail: (request) => escapeInvisibleDeep(kept(request)),
     fixes(request) {
       const { document, item } = kept(request)
       const text = (last as { text: string }).text

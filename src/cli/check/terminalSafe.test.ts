@@ -7,6 +7,12 @@ describe('escapeControls', () => {
     expect(escapeControls('a\u001b[2Jb\nc\td\u0085e\u2028f')).toBe('a\\x1b[2Jb\\nc\\td\\x85e\\u2028f')
     expect(escapeControls('ContainerUser é 名前')).toBe('ContainerUser é 名前')
   })
+
+  it('writes bidi controls and zero-width characters as visible escapes', () => {
+    expect(escapeControls('admin\u202egnp.exe')).toBe('admin\\u202egnp.exe')
+    expect(escapeControls('a\u202ab\u202bc\u202cd\u202de\u2066f\u2067g\u2068h\u2069')).toBe('a\\u202ab\\u202bc\\u202cd\\u202de\\u2066f\\u2067g\\u2068h\\u2069')
+    expect(escapeControls('n\u200bg\u200ci\u200dn\ufeffx\u2060')).toBe('n\\u200bg\\u200ci\\u200dn\\ufeffx\\u2060')
+  })
 })
 
 describe('terminalSafeReport', () => {
