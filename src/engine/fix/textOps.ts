@@ -29,7 +29,13 @@ export function applyOp(text: string, documentIndex: number, op: FixOp): OpOutco
   const doc = parseManifests(text).documents.find((d) => d.index === documentIndex)
   if (!doc) return { ok: false, reason: 'the document can no longer be read' }
   const editor = new DocumentEditor(text, doc)
-  const result = op.kind === 'set' ? editor.set(op.path, op.value) : op.kind === 'append' ? editor.append(op.path, op.value) : editor.remove(op.path)
+  let result: EditResult
+  try {
+    result = op.kind === 'set' ? editor.set(op.path, op.value) : op.kind === 'append' ? editor.append(op.path, op.value) : editor.remove(op.path)
+  } catch (error) {
+    // A layout the editor did not foresee costs this fix, never the caller.
+    return { ok: false, reason: `the text around ${formatPath(op.path)} could not be edited (${error instanceof Error ? error.message : String(error)})` }
+  }
   if ('reason' in result) return { ok: false, reason: result.reason }
   const next = text.slice(0, result.edit.start) + result.edit.text + text.slice(result.edit.end)
   if (result.emptied && !STRUCTURAL.has(String(result.emptied.at(-1))) && typeof result.emptied.at(-1) === 'string') {
@@ -161,12 +167,11 @@ class DocumentEditor {
     return { start: at, end: at, text: this.src.eolNear(at) + ' '.repeat(indent) + blockEntry(name, value, indent, this.style(at)) }
   }
 
-  /** Gives `key:` (nothing, `null` or `~`) a mapping value. */
-  private fillEmpty(path: FieldPath, value: FixValue): Edit {
+  /** Gives `key:` (nothing, `null` or `~`) the mapping `inner`. */
+  private fillEmpty(path: FieldPath, inner: FixValue): Edit {
     const span = this.spanOf(path) as Span
     const colon = afterKey(this.text, span.start)
     const parentOpen = this.valueStart(path.slice(0, -1))
-    const inner = (value as Record<string, FixValue>)[String(path.at(-1))]
     const end = Math.max(colon, span.end)
     if (this.text[parentOpen] === '{') return { start: colon, end, text: ` ${flowValue(inner, this.jsonDocument())}` }
     const indent = this.src.column(span.start)
