@@ -137,7 +137,7 @@ export class Scanner {
   }
 
   private push(type: TokenType, start: number, end: number, extra?: Partial<Token>): void {
-    this.queue.push({ type, start, end, line: this.line, ...extra })
+    this.queue.push({ type, start, end, ...extra })
   }
 
   /** Inserts a token `ahead` places after the queue head (go-yaml's yaml_insert_token). */
@@ -195,12 +195,12 @@ export class Scanner {
   }
 
   /** Opens a block collection at `column` when it is deeper than the current indentation. */
-  private rollIndent(column: number, tokenNumber: number, type: TokenType, offset: number, line: number): void {
+  private rollIndent(column: number, tokenNumber: number, type: TokenType, offset: number): void {
     if (this.flowLevel > 0 || this.indent >= column) return
     this.indents.push(this.indent)
     this.indent = column
     if (this.indents.length > MAX_LEVELS) this.fail(`exceeded max depth of ${MAX_LEVELS}`)
-    const token: Token = { type, start: offset, end: offset, line }
+    const token: Token = { type, start: offset, end: offset }
     if (tokenNumber === -1) this.queue.push(token)
     else this.insert(tokenNumber - this.tokensParsed, token)
   }
@@ -296,7 +296,6 @@ export class Scanner {
     this.removeSimpleKey()
     this.simpleKeyAllowed = false
     const start = this.pos
-    const line = this.line
     this.skip()
     let name = ''
     while (isAlpha(this.ch())) {
@@ -312,7 +311,7 @@ export class Scanner {
       if (this.ch() !== 46) this.fail("did not find expected digit or '.' character", start)
       this.skip()
       this.versionNumber(start)
-      token = { type: T.VersionDirective, start, end: this.pos, line }
+      token = { type: T.VersionDirective, start, end: this.pos }
     } else if (name === 'TAG') {
       this.skipBlanks()
       const handle = this.tagHandle(true, start)
@@ -320,7 +319,7 @@ export class Scanner {
       this.skipBlanks()
       const prefix = this.tagUri(true, '', start)
       if (!isBlankZ(this.ch())) this.fail('did not find expected whitespace or line break', start)
-      token = { type: T.TagDirective, start, end: this.pos, line, value: handle, suffix: prefix }
+      token = { type: T.TagDirective, start, end: this.pos, value: handle, suffix: prefix }
     } else this.fail('found unknown directive name', start)
     this.skipBlanks()
     if (this.ch() === 35) while (!isBreakZ(this.ch())) this.skip()
@@ -381,7 +380,7 @@ export class Scanner {
   private fetchIndicator(type: TokenType, collection: TokenType, problem: string): void {
     if (this.flowLevel === 0) {
       if (!this.simpleKeyAllowed) this.fail(problem)
-      this.rollIndent(this.column, -1, collection, this.pos, this.line)
+      this.rollIndent(this.column, -1, collection, this.pos)
     }
     this.removeSimpleKey()
     this.simpleKeyAllowed = type === T.BlockEntry || this.flowLevel === 0
@@ -391,15 +390,15 @@ export class Scanner {
   private fetchValue(): void {
     const key = this.simpleKeys[this.simpleKeys.length - 1]
     if (key.possible) {
-      this.insert(key.tokenNumber - this.tokensParsed, { type: T.Key, start: key.offset, end: key.offset, line: key.line })
-      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.offset, key.line)
+      this.insert(key.tokenNumber - this.tokensParsed, { type: T.Key, start: key.offset, end: key.offset })
+      this.rollIndent(key.column, key.tokenNumber, T.BlockMappingStart, key.offset)
       key.possible = false
       this.possibleKeys.delete(key.tokenNumber)
       this.simpleKeyAllowed = false
     } else {
       if (this.flowLevel === 0) {
         if (!this.simpleKeyAllowed) this.fail('mapping values are not allowed in this context')
-        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos, this.line)
+        this.rollIndent(this.column, -1, T.BlockMappingStart, this.pos)
       }
       this.simpleKeyAllowed = this.flowLevel === 0
     }
@@ -409,16 +408,14 @@ export class Scanner {
   /** Consumes one indicator character as a token. */
   private single(type: TokenType): void {
     const start = this.pos
-    const line = this.line
     this.skip()
-    this.queue.push({ type, start, end: this.pos, line })
+    this.queue.push({ type, start, end: this.pos })
   }
 
   private fetchAnchor(type: TokenType): void {
     this.saveSimpleKey()
     this.simpleKeyAllowed = false
     const start = this.pos
-    const line = this.line
     this.skip()
     const from = this.pos
     while (isAlpha(this.ch())) this.skip()
@@ -426,14 +423,13 @@ export class Scanner {
     if (name === '' || !(isBlankZ(this.ch()) || ANCHOR_END.has(this.ch()))) {
       this.fail('did not find expected alphabetic or numeric character', start)
     }
-    this.queue.push({ type, start, end: this.pos, line, value: name })
+    this.queue.push({ type, start, end: this.pos, value: name })
   }
 
   private fetchTag(): void {
     this.saveSimpleKey()
     this.simpleKeyAllowed = false
     const start = this.pos
-    const line = this.line
     let handle: string
     let suffix: string
     if (this.ch(1) === 60 /* < */) {
@@ -454,7 +450,7 @@ export class Scanner {
       }
     }
     if (!isBlankZ(this.ch())) this.fail('did not find expected whitespace or line break', start)
-    this.queue.push({ type: T.Tag, start, end: this.pos, line, value: handle, suffix })
+    this.queue.push({ type: T.Tag, start, end: this.pos, value: handle, suffix })
   }
 
   private tagHandle(directive: boolean, start: number): string {
@@ -507,7 +503,6 @@ export class Scanner {
     this.removeSimpleKey()
     this.simpleKeyAllowed = true
     const start = this.pos
-    const line = this.line
     this.skip()
     let chomping = 0
     let increment = 0
@@ -576,14 +571,13 @@ export class Scanner {
     }
     if (chomping !== -1) value += leadingBreak
     if (chomping === 1) value += trailingBreaks
-    this.queue.push({ type: T.Scalar, start: contentStart, end, line, value, style: literal ? Style.Literal : Style.Folded })
+    this.queue.push({ type: T.Scalar, start: contentStart, end, value, style: literal ? Style.Literal : Style.Folded })
   }
 
   private fetchFlowScalar(single: boolean): void {
     this.saveSimpleKey()
     this.simpleKeyAllowed = false
     const start = this.pos
-    const line = this.line
     this.skip()
     const quote = single ? 39 : 34
     let value = ''
@@ -635,7 +629,7 @@ export class Scanner {
       }
     }
     this.skip()
-    this.queue.push({ type: T.Scalar, start, end: this.pos, line, value, style: (single ? Style.Single : Style.Double) as ScalarStyle })
+    this.queue.push({ type: T.Scalar, start, end: this.pos, value, style: (single ? Style.Single : Style.Double) as ScalarStyle })
   }
 
   /** One escape sequence of a double-quoted scalar, at the backslash. */
@@ -661,7 +655,6 @@ export class Scanner {
     this.saveSimpleKey()
     this.simpleKeyAllowed = false
     const start = this.pos
-    const line = this.line
     let end = this.pos
     const indent = this.indent + 1
     let value = ''
@@ -706,7 +699,7 @@ export class Scanner {
       }
       if (this.flowLevel === 0 && this.column < indent) break
     }
-    this.queue.push({ type: T.Scalar, start, end, line, value, style: Style.Plain })
+    this.queue.push({ type: T.Scalar, start, end, value, style: Style.Plain })
     if (leadingBlanks) this.simpleKeyAllowed = true
   }
 }

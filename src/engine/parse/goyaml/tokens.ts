@@ -39,8 +39,6 @@ export interface Token {
   type: TokenType
   start: number
   end: number
-  /** Line of `start` as go-yaml counts lines (from 0, within the document chunk). */
-  line: number
   /** Scalar text, anchor or alias name, tag handle, or %TAG handle. */
   value?: string
   style?: ScalarStyle
