@@ -67,6 +67,25 @@ describe('compactReport', () => {
     expect(structuredClone(view)).toEqual(view)
   })
 
+  it('marks the kubelet’s findings at every level: a refusal as an error, a dependency as a note', () => {
+    const finding = { container: 'init', message: 'container\'s runAsUser breaks non-root policy', path: 'spec.initContainers[0].securityContext.runAsUser', line: 2, column: 3, endLine: 2, endColumn: 9 }
+    const object = makeObject({
+      name: 'web',
+      gates: {
+        api: { accepted: true },
+        admission: { level: 'restricted', allowed: true, workload: false },
+        kubelet: { status: 'refused', findings: [{ ...finding, status: 'refused' }, { ...finding, container: null, status: 'depends', dependsOn: 'node', message: 'sysctl' }] },
+      },
+    })
+    const { markers } = compactReport(makeReport({ objects: [object] }), 'a\nb\n', 0)
+    for (const level of ['privileged', 'restricted'] as const) {
+      expect(markers[level].markers.map((m) => [m.severity, m.source, m.line, m.message])).toEqual([
+        ['error', 'kubelet', 2, 'Pod "web", container "init": the kubelet refuses it: container\'s runAsUser breaks non-root policy'],
+        ['info', 'kubelet', 2, 'Pod "web", the pod: depends on the node: sysctl'],
+      ])
+    }
+  })
+
   it('keeps every detail when the input is small', () => {
     const view = compactReport(makeReport({ objects: [makeObject(), makeObject()] }), '', 0, limits)
     expect(Object.keys(view.details)).toEqual(['0', '1'])

@@ -161,7 +161,7 @@ function summarise(object: ObjectReport): ObjectSummary {
 }
 
 /**
- * Syntax errors, API problems and Pod Security failures at `level`, for every object (not only
+ * Syntax errors, API problems, kubelet findings and Pod Security failures at `level`, for every object (not only
  * the selected one: in a multi-document file the squiggles show where the others fail, and each
  * hover names its object). At most `limit` markers; past that, a last info marker at the top of
  * the text says how many were left out, so a huge input never floods the editor.
@@ -189,6 +189,17 @@ function buildMarkers(
         message: `${who}: ${problem.path}: ${problem.message}`,
         source: 'API validation',
         ...clampToFirstLine(problem, lines),
+      }))
+    }
+    for (const finding of object.gates.kubelet.findings) {
+      // A refusal stops the pod as surely as a denial; what depends on the image or node is a note.
+      const subject = finding.container === null ? 'the pod' : `container "${finding.container}"`
+      const outcome = finding.status === 'refused' ? 'the kubelet refuses it' : `depends on the ${finding.dependsOn}`
+      add(() => ({
+        severity: finding.status === 'refused' ? 'error' : 'info',
+        message: `${who}, ${subject}: ${outcome}: ${finding.message}`,
+        source: 'kubelet',
+        ...clampToFirstLine(finding, lines),
       }))
     }
     if (level === 'privileged') continue

@@ -130,7 +130,7 @@ function KubeletFindings({ detail, onReveal }: { detail: ObjectReport | null; on
   return (
     <ul className="gate__findings">
       {detail.gates.kubelet.findings.map((finding, index) => (
-        <li key={index} className={`gate__finding gate__finding--${finding.status}`} data-testid="kubelet-finding" data-container={finding.container ?? ''} data-status={finding.status}>
+        <li key={index} data-testid="kubelet-finding" data-container={finding.container ?? ''} data-status={finding.status}>
           <LocationButton line={finding.line} column={finding.column} onReveal={onReveal}>
             <strong>{finding.container === null ? 'Pod' : finding.container || '(unnamed container)'}</strong> {findingHeadline(finding)}: {finding.path}
           </LocationButton>
