@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { encodeBase64Url } from './base64url'
 import { decodePermalink, encodePermalink, isPermalinkFragment } from './codec'
 import { DICTIONARY_V1 } from './dictionaryV1'
-import { type Snapshot, SNAPSHOT_DEFAULTS } from './snapshot'
+import { writePayloadV1 } from './payloadV1'
+import { type Snapshot, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS } from './snapshot'
 
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: demo\nspec:\n  containers:\n    - name: app\n      image: nginx\n'
 const defaults: Snapshot = { ...SNAPSHOT_DEFAULTS, text: pod }
@@ -86,7 +87,7 @@ describe('decoding hostile or broken links', () => {
   })
 
   it('refuses formats it does not know', async () => {
-    for (const fragment of ['v3.Y2ZgAAA', 'v0.Y2ZgAAA', 'v9999.abc']) {
+    for (const fragment of ['v3.Y2ZgAAA', 'v9999.abc']) {
       expect(await decodePermalink(fragment)).toMatchObject({ ok: false, error: { kind: 'unknown-version' } })
     }
   })
@@ -141,7 +142,7 @@ describe('decoding hostile or broken links', () => {
     // 60,000 one-byte tokens of 26 characters: a 60 KB payload that would become 1.5 MiB of text.
     const allowPrivilegeEscalation = 0x80 + DICTIONARY_V1.indexOf('allowPrivilegeEscalation: ')
     const result = await decodePermalink(linkFromPayload(new Uint8Array(60_000).fill(allowPrivilegeEscalation).fill(0, 0, 1)))
-    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid' } })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large' } })
   })
 
   it('refuses an absurdly long fragment before decoding it', async () => {
@@ -152,5 +153,24 @@ describe('decoding hostile or broken links', () => {
     const text = 'metadata:\n  name: "<script>alert(1)</script><img src=x onerror=alert(2)>"\n'
     const decoded = await decodePermalink(await encodePermalink({ ...defaults, text }))
     expect(decoded).toMatchObject({ ok: true, snapshot: { text } })
+  })
+})
+
+describe('messages of links that cannot be opened', () => {
+  it('calls a text over 1 MiB after inflation too large, not unknown settings', async () => {
+    for (const text of ['a'.repeat(MAX_TEXT_BYTES + 1), 'é'.repeat(MAX_TEXT_BYTES / 2 + 1), 'securityContext'.repeat(MAX_TEXT_BYTES / 15 + 1)]) {
+      const decoded = await decodePermalink(linkFromPayload(writePayloadV1({ ...defaults, text })))
+      expect(decoded).toMatchObject({ ok: false, error: { kind: 'too-large', message: 'This link holds more than 1 MiB of text, so it was not opened.' } })
+    }
+  })
+
+  it('calls format v0 and a format with leading zeros damaged, never newer or v1', async () => {
+    const v1 = linkFromPayload(writePayloadV1(defaults))
+    expect(await decodePermalink(v1)).toMatchObject({ ok: true })
+    for (const fragment of ['v0.', `v0.${v1.slice(3)}`, `v0001.${v1.slice(3)}`, `v01.${v1.slice(3)}`, 'v00.']) {
+      const decoded = await decodePermalink(fragment)
+      expect(decoded).toMatchObject({ ok: false, error: { kind: 'corrupt' } })
+      expect(decoded.ok || decoded.error.message).not.toContain('newer version')
+    }
   })
 })

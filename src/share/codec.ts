@@ -56,6 +56,8 @@ async function decodeUnguarded(fragment: string): Promise<DecodeResult> {
   if (!match) return failure(permalinkError('not-a-permalink', fragment.slice(0, 40)))
   const format = Number(match[1])
   const body = match[2]!
+  // Formats count from 1 and are written without leading zeros: no playground made `v0.` or `v0001.`.
+  if (format === 0 || match[1] !== String(format)) return failure(permalinkError('corrupt', `format v${match[1]}`))
 
   // One case per format ever released, oldest first. A later format adds its case below and a
   // `migrateVnToVm` step at the end of the previous case, which then falls through.
@@ -67,7 +69,8 @@ async function decodeUnguarded(fragment: string): Promise<DecodeResult> {
       const payload = await inflateBody(body, format)
       if (!payload.ok) return payload
       const read = readPayloadV1(payload.bytes)
-      if (!read.ok) return failure(permalinkError('invalid', read.problem))
+      // A text that expands past 1 MiB is a size problem, not unknown settings.
+      if (!read.ok) return failure(permalinkError(read.tooLarge ? 'too-large' : 'invalid', read.problem))
       fields = read.fields
       break
     }

@@ -48,7 +48,7 @@ export function writePayloadV1(snapshot: Snapshot): Uint8Array {
 }
 
 /** Raw fields read from a payload, or what was wrong with it. */
-export type PayloadRead = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: string }
+export type PayloadRead = { ok: true; fields: Record<string, unknown> } | { ok: false; problem: string; tooLarge?: true }
 
 /** Parses a v1 payload into raw fields; the caller validates their values. */
 export function readPayloadV1(bytes: Uint8Array): PayloadRead {
@@ -81,7 +81,7 @@ export function readPayloadV1(bytes: Uint8Array): PayloadRead {
     fields.workshop = { playlist: new TextDecoder().decode(id), step }
   }
   const text = unpackText(reader.rest(), DICTIONARY_V1, MAX_TEXT_BYTES)
-  if (text === null) return { ok: false, problem: 'text is not valid UTF-8 or larger than 1 MiB' }
-  fields.text = text
+  if (!text.ok) return text.tooLarge ? { ok: false, problem: 'text is larger than 1 MiB', tooLarge: true } : { ok: false, problem: 'text is not valid UTF-8' }
+  fields.text = text.text
   return { ok: true, fields }
 }

@@ -55,8 +55,11 @@ export function packText(text: string, dictionary: readonly string[]): Uint8Arra
   return concatBytes(parts)
 }
 
-/** Reverses {@link packText}; null when the bytes are not valid UTF-8 or expand past `limit` bytes. */
-export function unpackText(bytes: Uint8Array, dictionary: readonly string[], limit: number): string | null {
+/** What {@link unpackText} read: the text, or whether it failed by expanding past the limit (else it was not UTF-8). */
+export type Unpacked = { ok: true; text: string } | { ok: false; tooLarge: boolean }
+
+/** Reverses {@link packText}; fails when the bytes are not valid UTF-8 or expand past `limit` bytes. */
+export function unpackText(bytes: Uint8Array, dictionary: readonly string[], limit: number): Unpacked {
   const expansions = new Map<number, Uint8Array>(dictionary.map((text, i) => [tokenByte(i), encoder.encode(text)]))
   const parts: Uint8Array[] = []
   let total = 0
@@ -72,16 +75,16 @@ export function unpackText(bytes: Uint8Array, dictionary: readonly string[], lim
     if (runStart < at) parts.push(bytes.subarray(runStart, at))
     parts.push(expansion)
     total += at - runStart + expansion.byteLength
-    if (total > limit) return null
+    if (total > limit) return { ok: false, tooLarge: true }
     at += 1
     runStart = at
   }
   if (runStart < bytes.length) parts.push(bytes.subarray(runStart))
   const all = concatBytes(parts)
-  if (all.byteLength > limit) return null
+  if (all.byteLength > limit) return { ok: false, tooLarge: true }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(all)
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(all) }
   } catch {
-    return null
+    return { ok: false, tooLarge: false }
   }
 }
