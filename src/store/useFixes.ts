@@ -5,6 +5,13 @@ import { useAppStore } from './useAppStore'
 
 const NONE: FixesState = { key: null, status: 'idle', value: null, appliedText: null }
 
+/**
+ * Up to this much text, fixes are worked out as soon as a verdict shows. Past it, only when asked:
+ * the worker reads the whole stream to find the object's document (about a second per MB), and an
+ * edit's evaluation would wait behind that.
+ */
+export const EAGER_FIX_CHARS = 256 * 1024
+
 /** The key of the fixes the shown verdict needs: the evaluation of the current text and the selected object. */
 function selectWantedKey(state: AppState): string | null {
   const { report, forRevision, forVersion } = state.evaluation
@@ -12,13 +19,14 @@ function selectWantedKey(state: AppState): string | null {
   return `${forRevision}:${forVersion}:${clampIndex(state.selection.objectIndex, report.objects.length)}`
 }
 
-/** The selected object's fixes, asked for from the worker when the verdict they belong to is shown. */
-export function useFixes(): FixesState {
+/** The selected object's fixes for the shown verdict (asked for at once for a small text), and `load` to ask for them. */
+export function useFixes(): FixesState & { load: () => void } {
   const wanted = useAppStore(selectWantedKey)
+  const small = useAppStore((state) => state.document.text.length <= EAGER_FIX_CHARS)
   const fixes = useAppStore((state) => state.fixes)
-  const loadFixes = useAppStore((state) => state.loadFixes)
+  const load = useAppStore((state) => state.loadFixes)
   useEffect(() => {
-    if (wanted !== null) loadFixes()
-  }, [wanted, loadFixes])
-  return wanted !== null && fixes.key === wanted ? fixes : NONE
+    if (wanted !== null && small) load()
+  }, [wanted, small, load])
+  return { ...(wanted !== null && fixes.key === wanted ? fixes : NONE), load }
 }

@@ -56,7 +56,9 @@ export function fixObject(text: string, target: ObjectTarget, options: FixOption
   const local = { document: 0, item: target.item }
   const object = evaluate(own, { version: goal.versionLabel }).objects.find((o) => o.item === target.item)
   if (!object) return null
-  const whole = (after: string) => body.slice(0, span.start) + after + body.slice(span.end)
+  // The diff of the document alone, numbered as lines of the whole text.
+  const firstLine = new SourceText(body.slice(0, span.start)).lineCount()
+  const diff = (after: string) => unifiedDiff(own, after, DIFF_CONTEXT, 'a', 'b', firstLine)
   const edits = (after: string): TextEdit[] =>
     textEdits(own, after).map((e) => ({ start: e.start + span.start + bom.length, end: e.end + span.start + bom.length, text: e.text }))
   const fixes: Fix[] = []
@@ -68,7 +70,7 @@ export function fixObject(text: string, target: ObjectTarget, options: FixOption
       continue
     }
     const { text: after, ...summary } = fixed
-    fixes.push({ ...summary, level: goal.level, edits: edits(after), diff: unifiedDiff(body, whole(after), DIFF_CONTEXT) })
+    fixes.push({ ...summary, level: goal.level, edits: edits(after), diff: diff(after) })
   }
   let patch: ObjectFixes['patch'] = null
   if (!object.levels[goal.level].allowed) {
@@ -79,7 +81,7 @@ export function fixObject(text: string, target: ObjectTarget, options: FixOption
       fixes: all.fixes.map(summaryOf),
       unfixable: all.unfixable,
       edits: edits(all.text),
-      diff: unifiedDiff(body, whole(all.text), DIFF_CONTEXT),
+      diff: diff(all.text),
     }
   }
   return { document: target.document, item: target.item, kind: object.kind, name: object.name, fixes, unfixable, patch }
@@ -115,8 +117,12 @@ export function fixManifest(text: string, options: FixOptions = {}): FixedManife
   return { text: bom + body, objects, errors: [] }
 }
 
+// The app asks for both levels' fixes of one text in a row: read a large stream's documents once.
+let lastSpans: { text: string; spans: Map<number, Span> } | null = null
+
 /** Each document's own text, by index: from the start of its root's first line to the line break after its last one. */
 function documentSpans(text: string): Map<number, Span> {
+  if (lastSpans?.text === text) return lastSpans.spans
   const source = new SourceText(text)
   const spans = new Map<number, Span>()
   for (const doc of parseManifests(text).documents) {
@@ -124,6 +130,7 @@ function documentSpans(text: string): Map<number, Span> {
     const root = source.span(located.range)
     spans.set(doc.index, { start: source.lineStart(root.start), end: source.nextLine(root.end) })
   }
+  lastSpans = { text, spans }
   return spans
 }
 

@@ -78,8 +78,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out
 }
 
-/** A unified diff (`---`/`+++` headers, `@@` hunks) with `context` lines around each change; '' when the texts are equal. */
-export function unifiedDiff(before: string, after: string, context = 3, from = 'a', to = 'b'): string {
+/**
+ * A unified diff (`---`/`+++` headers, `@@` hunks) with `context` lines around each change; '' when
+ * the texts are equal. `firstLine` numbers the lines of a part of a larger text, from where it starts.
+ */
+export function unifiedDiff(before: string, after: string, context = 3, from = 'a', to = 'b', firstLine = 1): string {
   const a = splitLines(before)
   const b = splitLines(after)
   const all = changes(a, b)
@@ -96,7 +99,7 @@ export function unifiedDiff(before: string, after: string, context = 3, from = '
     const startB = first.after - (first.before - startA)
     const endA = Math.min(a.length, end.before + end.removed + context)
     const endB = end.after + end.added + (endA - (end.before + end.removed))
-    out.push(`@@ -${startA + 1},${endA - startA} +${startB + 1},${endB - startB} @@`)
+    out.push(`@@ -${startA + firstLine},${endA - startA} +${startB + firstLine},${endB - startB} @@`)
     let i = startA
     for (let c = k; c <= last; c++) {
       const change = all[c]

@@ -20,6 +20,11 @@ export class SourceText {
     }
   }
 
+  /** How many lines the text has (a final line break starts one more, empty line). */
+  lineCount(): number {
+    return this.starts.length
+  }
+
   /** The offset of a 1-based line and column. */
   offset(line: number, column: number): number {
     return Math.min(this.text.length, (this.starts[line - 1] ?? this.text.length) + column - 1)

@@ -15,16 +15,19 @@ export function FixControl({ level, check }: { level: CheckedLevel; check: strin
     return unfixable ? <p className="fix-unavailable">No automatic fix: {unfixable.reason}.</p> : null
   }
   return (
-    <div className="fix-control">
+    <div className="fix-control" data-state={fixes.status}>
       <button
         type="button"
         className="button button--small button--quiet"
         data-testid="fix"
         aria-expanded={open}
-        disabled={!fix}
-        onClick={() => setOpen(!open)}
+        disabled={fixes.status === 'loading'}
+        onClick={() => {
+          if (!fix) fixes.load()
+          setOpen(!open || !fix)
+        }}
       >
-        {fix ? 'Fix…' : 'Finding a fix…'}
+        {fixes.status === 'loading' ? 'Finding a fix…' : 'Fix…'}
       </button>
       {fix && open && (
         <FixPreview diff={fix.diff} edits={fix.edits} onApplied={() => setOpen(false)}>

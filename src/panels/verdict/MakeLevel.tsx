@@ -15,8 +15,18 @@ export function MakeLevel() {
   const patch = fixes.value?.[target]?.patch
   return (
     <section className="make-level" aria-label={`Make it ${LEVEL_LABELS[target]}`}>
-      <button type="button" className="button" data-testid="make-level" aria-expanded={open} disabled={!patch} onClick={() => setOpen(!open)}>
-        {patch || fixes.status !== 'loading' ? `Make it ${LEVEL_LABELS[target]}…` : 'Working out the patch…'}
+      <button
+        type="button"
+        className="button"
+        data-testid="make-level"
+        aria-expanded={open}
+        disabled={fixes.status === 'loading'}
+        onClick={() => {
+          if (!patch) fixes.load()
+          setOpen(!open || !patch)
+        }}
+      >
+        {fixes.status === 'loading' ? 'Working out the patch…' : `Make it ${LEVEL_LABELS[target]}…`}
       </button>
       {patch && open && (
         <FixPreview diff={patch.diff} edits={patch.edits} onApplied={() => setOpen(false)}>
