@@ -43,7 +43,7 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
 
   it('minified JSON {"a":{"a":…}}: refused', () => {
     const report = evaluateDeep(`${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`)
-    expect(report.errors).toEqual([expect.objectContaining({ line: 1, message: 'JSON nests deeper than 100 levels; refusing to read the document' })])
+    expect(report.errors).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^JSON nests deeper than 100 levels; refusing to read the document/) })])
   })
 
   it('block mappings indented one more space per level (50 MB of text): refused at line 100', () => {

@@ -31,7 +31,11 @@ export function parseManifests(text: string): ParseResult {
       if (document.value !== null) result.documents.push(makeDocument(index, document.value, lines, document.root))
       warn(index, document.warnings)
     })
-    if (stream.error) result.errors.push({ document: stream.documents.length, message: stream.error.message, range: lines.point(stream.error.offset) })
+    if (stream.error) {
+      // YAML flow style (`{kind: Pod}`) is the usual way to get here by surprise.
+      const message = `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)`
+      result.errors.push({ document: stream.documents.length, message, range: lines.point(stream.error.offset) })
+    }
     return result
   }
   // Plain block YAML, which is nearly every manifest, has a one-pass reader of its own.
