@@ -33,7 +33,8 @@ export function parseManifests(text: string): ParseResult {
     })
     if (stream.error) {
       // YAML flow style (`{kind: Pod}`) is the usual way to get here by surprise.
-      const message = `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)`
+      const syntax = stream.error.message.startsWith('JSON: invalid character')
+      const message = syntax ? `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)` : stream.error.message
       result.errors.push({ document: stream.documents.length, message, range: lines.point(stream.error.offset) })
     }
     return result
