@@ -1,7 +1,7 @@
 /**
  * Writes the generated cases of the kubectl differential corpus to fixtures/kubectl-read/cases/.
  * `npx tsx scripts/kubectl-golden/generate.ts`; the same seed gives the same bytes on every run.
- * Files not named after a generated class (the real-world manifests) are left alone.
+ * Files not named after a class here are left alone.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,6 +10,7 @@ import { charsetCases, indicatorCases } from './characterCases'
 import { indentCases } from './indentCases'
 import { mixCases } from './mixCases'
 import { Random, type Case, type CaseList } from './pod'
+import { realworldCases } from './realworldCases'
 import { boolNullCases, escapeCases, nonStringKeyCases, numberCases, quoteCases, scalarKeyCases, tagCases } from './scalarCases'
 import { documentCases, encodingCases, jsonCases, longCases, nestingCases } from './streamCases'
 import { anchorCases, complexKeyCases, duplicateCases, flowCases, mergeCases } from './structureCases'
@@ -21,7 +22,7 @@ const SEED = 9
 const CLASSES: readonly ((random: Random) => CaseList)[] = [
   numberCases, boolNullCases, scalarKeyCases, nonStringKeyCases, tagCases, escapeCases, quoteCases, lineBreakCases, lineEndingCases,
   commentCases, blockScalarCases, multiLineCases, tabCases, mergeCases, flowCases, duplicateCases, anchorCases, complexKeyCases,
-  documentCases, jsonCases, encodingCases, nestingCases, longCases, mixCases, indicatorCases, charsetCases, indentCases,
+  documentCases, jsonCases, encodingCases, nestingCases, longCases, mixCases, indicatorCases, charsetCases, indentCases, realworldCases,
 ]
 
 /** A file name part made of the description: lower-case letters, digits and dashes, at most 40 characters. */
