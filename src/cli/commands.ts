@@ -7,9 +7,10 @@ import { checkCommand } from './check/checkCommand'
 import type { Command } from './command'
 import { fixCommand } from './fix/fixCommand'
 import { linkCommand } from './link'
+import { planCommand } from './plan/planCommand'
 
 /** The registered subcommands. */
-export const COMMANDS: readonly Command[] = [checkCommand, fixCommand, linkCommand]
+export const COMMANDS: readonly Command[] = [checkCommand, planCommand, fixCommand, linkCommand]
 
 /** The subcommand with that name, if any. */
 export function findCommand(name: string): Command | undefined {

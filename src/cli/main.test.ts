@@ -143,7 +143,7 @@ describe('secctx: commands and help', () => {
   it('exits 2 without a command, or with an unknown one', async () => {
     expect(await runCli([])).toMatchObject({ code: 2, stdout: '' })
     const unknown = await runCli(['lint'])
-    expect(unknown).toMatchObject({ code: 2, stderr: 'secctx: unknown command "lint" (commands: check, fix, link; see secctx --help)\n' })
+    expect(unknown).toMatchObject({ code: 2, stderr: 'secctx: unknown command "lint" (commands: check, plan, fix, link; see secctx --help)\n' })
   })
 
   it('refuses to wait for typed input when nothing is piped in', async () => {

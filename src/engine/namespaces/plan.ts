@@ -71,7 +71,7 @@ export function planNamespaces(inputs: readonly PlanInput[], options: PlanOption
           }
           const entry = namespace(extracted.name)
           entry.declared = true
-          entry.labels = podSecurityLabels(document, extracted.objectPath, entry)
+          entry.labels = podSecurityLabels(file, document, extracted.objectPath, entry)
         } else {
           const template = applyApiDefaults(extracted.template, { isPod: extracted.kind === 'Pod' })
           const ranges = podMatrix(template, 0, LATEST_MINOR).ranges
@@ -135,7 +135,7 @@ function recommend(name: string, level: Level, minor: number): NamespacePlan['re
 }
 
 /** The namespace's `pod-security.kubernetes.io/*` labels; each gets a problem slot filled in if PSA cannot read it. */
-function podSecurityLabels(document: ParsedDocument, objectPath: FieldPath, entry: Found): Record<string, string> {
+function podSecurityLabels(file: string | null, document: ParsedDocument, objectPath: FieldPath, entry: Found): Record<string, string> {
   const items = own(document.value, 'items')
   const object = objectPath.length === 0 ? document.value : Array.isArray(items) ? items[objectPath[1] as number] : undefined
   const labels = own(own(object, 'metadata'), 'labels')
@@ -150,7 +150,7 @@ function podSecurityLabels(document: ParsedDocument, objectPath: FieldPath, entr
     if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
     else out[key] = value
     const range = rangeOf(document.locate([...objectPath, 'metadata', 'labels', key]).range)
-    entry.problems.push({ label: key, value, message: '', treatedAs: '', ...range })
+    entry.problems.push({ file, label: key, value, message: '', treatedAs: '', ...range })
   }
   return out
 }

@@ -23,6 +23,8 @@ export interface ObjectRef {
 
 /** A label PSA could not read, reported on the Namespace object as the API server would reject it. */
 export interface LabelProblem extends SourceRange {
+  /** The file the Namespace object was read from. */
+  file: string | null
   /** The label key, e.g. `pod-security.kubernetes.io/enforce`. */
   label: string
   value: string
