@@ -9,6 +9,7 @@ import { lighthouseSuite } from './lighthouse'
 import { measureTogether, median, type Timing } from './measure'
 import { monokleSuite } from './monokle'
 import { permalinkSuite } from './permalink'
+import { planSuite } from './plan'
 import { processSuite } from './process'
 import { scalingSuite } from './scaling'
 import { notMeasured, type Suite, type SuiteTask } from './suite'
@@ -18,7 +19,7 @@ import { formatTable, type Row } from './table'
  * Suites in table order; the first row of the first suite is what the ratios compare against. Timed
  * suites first (measured together), then the others, one after another once the timing is over.
  */
-const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite]
+const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite]
 const RUNS = 9
 const WARMUP = 2
 
