@@ -64,3 +64,33 @@ test('a multi-MB paste is evaluated in the worker; paging and the detail round t
   await expect(page.getByTestId('kubectl-message')).toContainText('Warning: would violate PodSecurity "restricted:latest"')
   await expect(page.getByTestId('kubectl-message')).toContainText('runAsUser=0 (container "app" must not set runAsUser=0)')
 })
+
+test('a text over 1 MiB opens read-only in the plain text mode, "Edit anyway" brings the textarea back, and the notice moves nothing', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { text } = bigStream(1.5 * 1024 * 1024)
+  const app = new AppPage(page)
+  await app.open()
+  const editorTop = (await app.editorPane.boundingBox())!.y
+  await page.evaluate((value) => {
+    const textarea = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Kubernetes manifest"]')!
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
+    setValue.call(textarea, value)
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+
+  const view = page.getByTestId('large-text')
+  await expect(view).toBeVisible()
+  await expect(page.getByTestId('large-text-bar')).toContainText('read-only')
+  await expect(view).toContainText('name: web-0')
+  // Only the lines in view are in the page, not the whole text.
+  expect(await view.evaluate((element) => element.textContent!.length)).toBeLessThan(20_000)
+  await view.evaluate((element) => (element.scrollTop = element.scrollHeight / 2))
+  await expect(view).not.toContainText(/name: web-0\s/)
+
+  await expect(page.getByTestId('notice')).toContainText('larger than 1 MiB')
+  expect((await app.editorPane.boundingBox())!.y).toBe(editorTop)
+
+  await page.getByRole('button', { name: 'Edit anyway' }).click()
+  await expect(app.textarea).toBeEditable()
+  expect(await app.textarea.evaluate((element: HTMLTextAreaElement) => element.value.length)).toBe(text.length)
+})

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { EDITOR_KEYBOARD_HELP, TEXTAREA_KEYBOARD_HELP } from '../editor/keyboardHelp'
+import { isLargeText } from '../editor/largeText'
+import { LargeTextView } from '../editor/LargeTextView'
 import { TextareaEditor } from '../editor/TextareaEditor'
 import { positionAt } from '../editor/textPosition'
 import type { YamlEditorProps } from '../editor/types'
@@ -9,12 +11,15 @@ import { useAppStore } from '../store/useAppStore'
 import { useFixes } from '../store/useFixes'
 import { EditorErrorBoundary } from './EditorErrorBoundary'
 import { EditorModeToggle } from './EditorModeToggle'
+import { SEED_MANIFEST } from './seedManifest'
+import { useStoredFlag } from './useStoredFlag'
 import { KeyboardHelp } from './KeyboardHelp'
 import { toQuickFixes } from './quickFixes'
 import { useColorScheme } from './useColorScheme'
 import { useLazyYamlEditor } from './useLazyYamlEditor'
 
 const EDITOR_NOTICE_ID = 'editor-unavailable'
+const WORD_WRAP_KEY = 'security-context-playground.wordWrap'
 
 /**
  * The manifest editor: Monaco once its chunk has loaded (the textarea until then), or the textarea
@@ -37,6 +42,11 @@ export function EditorPane() {
   // Read from the store, not the hook: the applied text is the new revision, which has no fixes yet.
   const appliedText = useAppStore((state) => state.fixes.appliedText)
   const [cursor, setCursor] = useState<{ line: number; column: number } | null>(null)
+  const [wordWrap, setWordWrap] = useStoredFlag(WORD_WRAP_KEY, false)
+  // A large text opens read-only in the plain-text mode until the user asks to edit it.
+  const large = isLargeText(text)
+  const [editLarge, setEditLarge] = useState(false)
+  if (!large && editLarge) setEditLarge(false)
 
   const [crashed, setCrashed] = useState(false)
   // The notice outlives this render, so its action goes through a ref to the current retry.
@@ -73,6 +83,7 @@ export function EditorPane() {
     fontSize: presenter ? 18 : 14,
     theme,
     onCursorChange: setCursor,
+    wordWrap,
     quickFixes,
     undoableValue: appliedText,
   }
@@ -104,10 +115,23 @@ export function EditorPane() {
         <h2 id="editor-heading" className="editor-pane__title">
           Manifest
         </h2>
-        <EditorModeToggle />
+        <div className="editor-pane__switches">
+          <button type="button" className="switch" aria-pressed={wordWrap} onClick={() => setWordWrap(!wordWrap)}>
+            <span className="switch__track" aria-hidden="true" />
+            Wrap lines
+          </button>
+          <EditorModeToggle />
+        </div>
       </div>
       <KeyboardHelp text={monaco ? EDITOR_KEYBOARD_HELP : TEXTAREA_KEYBOARD_HELP} />
       <div className="editor-pane__host" ref={hostRef}>
+        {text === '' && (
+          <p className="editor-pane__empty">
+            <button type="button" className="button button--small" onClick={() => setText(SEED_MANIFEST)}>
+              Load the example manifest
+            </button>
+          </p>
+        )}
         {monaco ? (
           <EditorErrorBoundary
             fallback={<TextareaEditor {...props} />}
@@ -118,6 +142,8 @@ export function EditorPane() {
           >
             <Editor {...props} focusAt={focusAt} />
           </EditorErrorBoundary>
+        ) : large && !editLarge ? (
+          <LargeTextView text={text} fontSize={props.fontSize!} ariaLabel={props.ariaLabel} onEdit={() => setEditLarge(true)} />
         ) : (
           <TextareaEditor {...props} />
         )}

@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useRef } from 'react'
 import { offsetAt, positionAt } from './textPosition'
 import { replaceUndoably } from './undoableEdit'
-import type { EditorMarker, YamlEditorProps } from './types'
+import { EMPTY_PLACEHOLDER, type EditorMarker, type YamlEditorProps } from './types'
 import './TextareaEditor.css'
 
 const DEFAULT_FONT_SIZE = 14
@@ -29,8 +29,8 @@ export function TextareaEditor(props: YamlEditorProps) {
   // As in the Monaco pane: a request present at mount is old news, not a reason to steal focus.
   const handledRevealNonce = useRef(reveal?.scrollOnly ? undefined : reveal?.nonce)
 
-  // Lines never wrap (wrap="off") and the line height is fixed, so a line is at a known height:
-  // centre it, as Monaco's reveal does.
+  // Unless word wrap is on, lines never wrap and the line height is fixed, so a line is at a known
+  // height: centre it, as Monaco's reveal does (with wrapping, it lands near it).
   const scrollToLine = (textarea: HTMLTextAreaElement, line: number) => {
     const lineHeight = fontSize * LINE_HEIGHT
     textarea.scrollTop = Math.max(0, (line - 1) * lineHeight - textarea.clientHeight / 2)
@@ -77,7 +77,8 @@ export function TextareaEditor(props: YamlEditorProps) {
         aria-label={ariaLabel}
         aria-describedby={markers.length > 0 ? problemsId : undefined}
         aria-invalid={markers.some((marker) => marker.severity === 'error') || undefined}
-        wrap="off"
+        wrap={props.wordWrap ? 'soft' : 'off'}
+        placeholder={EMPTY_PLACEHOLDER}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"

@@ -9,10 +9,11 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react'
 import { installEscapeThenTab } from './escapeThenTab'
 import { describeYamlSource, fromMarkerData, SECCTX_MARKER_OWNER, toMarkerData } from './markers'
+import { languageFor } from './largeText'
 import { minimalEdit } from './minimalEdit'
 import { installQuickFixes } from './quickFixes'
 import { monaco, MODEL_URI, MONACO_THEME } from './setup'
-import type { YamlEditorProps } from './types'
+import { EMPTY_PLACEHOLDER, type YamlEditorProps } from './types'
 import { createValueSync } from './valueSync'
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor
@@ -30,7 +31,7 @@ const visuallyHidden: CSSProperties = {
 }
 
 export function YamlEditor(props: YamlEditorProps) {
-  const { value, markers, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE } = props
+  const { value, markers, reveal, ariaLabel, theme, fontSize = DEFAULT_FONT_SIZE, wordWrap = false } = props
   const hostRef = useRef<HTMLDivElement>(null)
   const [editor, setEditor] = useState<CodeEditor | null>(null)
   const [tabLeaves, setTabLeaves] = useState(false)
@@ -49,13 +50,16 @@ export function YamlEditor(props: YamlEditorProps) {
   useEffect(() => {
     const initial = latest.current
     monaco.editor.getModel(MODEL_URI)?.dispose()
-    const model = monaco.editor.createModel(initial.value, 'yaml', MODEL_URI)
+    // A large text starts as plain text: never tokenized, never sent to the schema worker.
+    const model = monaco.editor.createModel(initial.value, languageFor(initial.value), MODEL_URI)
     model.updateOptions({ tabSize: 2, indentSize: 2, insertSpaces: true })
     const created = monaco.editor.create(hostRef.current!, {
       model,
       ariaLabel: initial.ariaLabel,
       theme: MONACO_THEME[initial.theme],
       fontSize: initial.fontSize ?? DEFAULT_FONT_SIZE,
+      wordWrap: initial.wordWrap ? 'on' : 'off',
+      placeholder: EMPTY_PLACEHOLDER,
       automaticLayout: true,
       detectIndentation: false,
       minimap: { enabled: false },
@@ -67,6 +71,8 @@ export function YamlEditor(props: YamlEditorProps) {
       // The app already has text it passed in; echoing it back would only cost a re-evaluation.
       if (applyingOutsideChange.current) return
       const text = model.getValue()
+      // Switched in the paste's own task, before any tokenizing or worker sync is scheduled for it.
+      syncLanguage(model, text)
       valueSync.noteEmitted(text)
       latest.current.onChange(text)
     })
@@ -117,6 +123,7 @@ export function YamlEditor(props: YamlEditorProps) {
       model.getPositionAt(edit.end),
     )
     applyingOutsideChange.current = true
+    syncLanguage(model, value)
     try {
       // Undo stops around it: Ctrl+Z takes back a loaded example in one step.
       editor.pushUndoStop()
@@ -150,8 +157,8 @@ export function YamlEditor(props: YamlEditorProps) {
   }, [editor, reveal])
 
   useEffect(() => {
-    editor?.updateOptions({ ariaLabel, fontSize })
-  }, [editor, ariaLabel, fontSize])
+    editor?.updateOptions({ ariaLabel, fontSize, wordWrap: wordWrap ? 'on' : 'off' })
+  }, [editor, ariaLabel, fontSize, wordWrap])
 
   useEffect(() => {
     // Monaco themes are global; with a single editor per page that is what we want.
@@ -169,3 +176,9 @@ export function YamlEditor(props: YamlEditorProps) {
 }
 
 export default YamlEditor
+
+/** Plain text for a large text, YAML otherwise; a no-op when the model already has the right one. */
+function syncLanguage(model: monaco.editor.ITextModel, text: string): void {
+  const language = languageFor(text)
+  if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language)
+}

@@ -33,6 +33,9 @@ export interface QuickFix {
   edits: readonly { start: number; end: number; text: string }[]
 }
 
+/** What an empty editor says, in both implementations. */
+export const EMPTY_PLACEHOLDER = 'Paste a Kubernetes manifest (YAML or JSON), or open one from Examples.'
+
 /** Props of both editor implementations. */
 export interface YamlEditorProps {
   value: string
@@ -41,6 +44,8 @@ export interface YamlEditorProps {
   reveal: RevealRequest | null
   /** Accessible name of the editing surface. */
   ariaLabel: string
+  /** Long lines wrap at the pane's edge instead of scrolling sideways (flow-style YAML in a half-width pane). */
+  wordWrap?: boolean
   /** Larger type for the workshop/presenter view. */
   fontSize?: number
   /** 'vs' or 'vs-dark', following the OS preference. */
