@@ -409,7 +409,7 @@ data:
       }
       workload "kubelet" {
           # Lab clusters have no kubelet serving certificate.
-          skip_kubelet_verification = true
+          verify_kubelet_certificate = false
       }
     }
 
