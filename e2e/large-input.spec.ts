@@ -1,4 +1,4 @@
-import { expect, test } from './helpers/fixtures'
+import { expect, test, type Page } from './helpers/fixtures'
 import { AppPage } from './helpers/appPage'
 
 /** About `bytes` of YAML stream: Deployments that fail Restricted (root, no seccomp), each its own document. */
@@ -37,18 +37,24 @@ spec:
   return { text: parts.join(''), documents: parts.length }
 }
 
+/** Puts a text in the plain-text editor as a paste leaves it: Chromium's own paste of megabytes takes minutes. */
+function pasteIntoTextarea(page: Page, text: string) {
+  return page.evaluate((value) => {
+    const textarea = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Kubernetes manifest"]')!
+    // The prototype's setter, as the browser's paste does: React's value tracker would otherwise see no change.
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
+    setValue.call(textarea, value)
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
+
 test('a multi-MB paste is evaluated in the worker; paging and the detail round trip work on it', async ({ page }) => {
   // How long the main thread is blocked is a benchmark target (`npm run bench`, the paste row), not asserted here.
   test.setTimeout(120_000)
   const { text, documents } = bigStream(2 * 1024 * 1024)
   const app = new AppPage(page)
   await app.open()
-  await page.evaluate((value) => {
-    const textarea = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Kubernetes manifest"]')!
-    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
-    setValue.call(textarea, value)
-    textarea.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
+  await pasteIntoTextarea(page, text)
 
   // The list is paged, and another object's detail comes from the worker.
   await expect(app.verdict).toContainText('Deployment web-0')
@@ -71,12 +77,7 @@ test('a text over 1 MiB opens read-only in the plain text mode, "Edit anyway" br
   const app = new AppPage(page)
   await app.open()
   const editorTop = (await app.editorPane.boundingBox())!.y
-  await page.evaluate((value) => {
-    const textarea = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Kubernetes manifest"]')!
-    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!
-    setValue.call(textarea, value)
-    textarea.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
+  await pasteIntoTextarea(page, text)
 
   const view = page.getByTestId('large-text')
   await expect(view).toBeVisible()
