@@ -10,7 +10,7 @@ const NONE: FixesState = { key: null, status: 'idle', value: null, appliedText: 
  * the worker reads the whole stream to find the object's document (about a second per MB), and an
  * edit's evaluation would wait behind that.
  */
-export const EAGER_FIX_CHARS = 256 * 1024
+const EAGER_FIX_CHARS = 256 * 1024
 
 /** The key of the fixes the shown verdict needs: the evaluation of the current text and the selected object. */
 function selectWantedKey(state: AppState): string | null {
