@@ -3,6 +3,7 @@ import { cpus, loadavg } from 'node:os'
 import { closeApp } from './app'
 import { browserSuite } from './browserSuite'
 import { bundleSuite } from './bundle'
+import { cliStreamSuite } from './cliStream'
 import { generateCorpus } from './corpus'
 import { engineSuite } from './engine'
 import { lighthouseSuite } from './lighthouse'
@@ -12,6 +13,7 @@ import { permalinkSuite } from './permalink'
 import { planSuite } from './plan'
 import { processSuite } from './process'
 import { scalingSuite } from './scaling'
+import { selectAllSuite } from './selectAll'
 import { notMeasured, type Suite, type SuiteTask } from './suite'
 import { formatTable, type Row } from './table'
 
@@ -19,7 +21,7 @@ import { formatTable, type Row } from './table'
  * Suites in table order; the first row of the first suite is what the ratios compare against. Timed
  * suites first (measured together), then the others, one after another once the timing is over.
  */
-const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite]
+const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite, cliStreamSuite, selectAllSuite]
 const RUNS = 9
 const WARMUP = 2
 

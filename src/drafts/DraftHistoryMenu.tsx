@@ -9,7 +9,7 @@ import './drafts.css'
 const TITLE_CHARS = 60
 
 /** A recognisable name for a stored text: its first object's kind and name, else its first line. */
-export function describeText(text: string): string {
+function describeText(text: string): string {
   // Only the head is read: a 1 MiB text must not be scanned to label a list item.
   const head = text.slice(0, 4000)
   const kind = /^kind:[ \t]*([^\s#]+)/m.exec(head)?.[1]

@@ -59,7 +59,7 @@ export function parseHistory(raw: string | null): HistoryEntry[] {
 }
 
 /** The newest entries that fit the count and size budgets. */
-export function boundHistory(entries: HistoryEntry[]): HistoryEntry[] {
+function boundHistory(entries: HistoryEntry[]): HistoryEntry[] {
   const kept: HistoryEntry[] = []
   let chars = 0
   for (const entry of entries.slice(0, HISTORY_ENTRIES)) {
