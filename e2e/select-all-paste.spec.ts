@@ -48,6 +48,9 @@ test('plain text editor: real Ctrl+A and Ctrl+V of a 1.1 MB stream, then Ctrl+A 
   await pressAndPaint(page, 'ControlOrMeta+A', 'ControlOrMeta+V')
   await expect(page.getByRole('heading', { name: /^Objects/ })).toContainText(String(documents))
 
+  // Over 1 MiB the plain-text mode shows the text read-only; editing it is the user's explicit choice.
+  await page.getByRole('button', { name: 'Edit anyway' }).click()
+  await app.textarea.click()
   await pressAndPaint(page, 'ControlOrMeta+A')
   const selection = await app.textarea.evaluate((element: HTMLTextAreaElement) => [element.selectionStart, element.selectionEnd, element.value.length])
   expect(selection).toEqual([0, text.length, text.length])
