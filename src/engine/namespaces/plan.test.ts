@@ -92,7 +92,7 @@ plugins:
     expect(ops.objects.map((o) => [o.name, o.exempt, o.enforce.allowed])).toEqual([['debug', false, false], ['gpu', true, true]])
     expect(ops.wouldDeny.baseline).toEqual([{ kind: 'Pod', name: 'debug' }])
     const system = plan.namespaces.find((ns) => ns.name === 'kube-system')!
-    expect([system.exempt, system.wouldDeny, system.highestLevel]).toEqual([true, { baseline: [], restricted: [] }, 'restricted'])
+    expect([system.exempt, system.wouldDeny, system.highestLevel, system.objects[0].enforce.allowed]).toEqual([true, { baseline: [], restricted: [] }, 'privileged', true])
   })
 
   test('a bad admission configuration is an error with its position; a separate plugin file is named', () => {

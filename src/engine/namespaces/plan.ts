@@ -97,11 +97,13 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
     const problem = entry.problems.find((p) => p.label === error.label)
     if (problem) Object.assign(problem, { message: error.message, treatedAs: error.treatedAs })
   }
-  const evaluated = entry.objects.filter(({ ref }) => !ref.exempt && !exempt)
-  for (const { ref, ranges } of evaluated) {
+  const evaluated = entry.objects.filter(({ ref }) => !ref.exempt)
+  // In an exempt namespace PSA ignores the labels: nothing is denied, whatever level the pods meet.
+  const admitted = exempt ? [] : evaluated
+  for (const { ref, ranges } of admitted) {
     for (const mode of MODES) ref[mode].allowed = allowedAt(ranges, policy[mode].level, minorOf(policy[mode].version))
   }
-  const denied = (level: CheckedLevel): ObjectRef[] => evaluated.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
+  const denied = (level: CheckedLevel): ObjectRef[] => admitted.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
   const highestLevel = evaluated.reduce<Level>((lowest, { ref }) => (LEVEL_ORDER.indexOf(ref.highestLevel) < LEVEL_ORDER.indexOf(lowest) ? ref.highestLevel : lowest), 'restricted')
   return {
     name: entry.name,

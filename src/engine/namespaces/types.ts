@@ -72,9 +72,9 @@ export interface NamespacePlan {
   policy: NamespacePolicy
   problems: LabelProblem[]
   objects: PlannedObject[]
-  /** The strictest level every (non-exempt) pod of the namespace meets at the plan's version. */
+  /** The strictest level every pod of the namespace (but those of an exempt runtime class) meets at the plan's version. */
   highestLevel: Level
-  /** The objects an `enforce` label of that level (at the plan's version) would deny. */
+  /** The objects an `enforce` label of that level (at the plan's version) would deny; none in an exempt namespace. */
   wouldDeny: { baseline: ObjectRef[]; restricted: ObjectRef[] }
   recommended: RecommendedLabels
 }
