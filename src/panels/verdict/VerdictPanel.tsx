@@ -5,6 +5,7 @@ import { OutOfDate } from './OutOfDate'
 import { PolicyControls } from './PolicyControls'
 import { TargetResult } from './TargetResult'
 import { VerdictSummary } from './VerdictSummary'
+import { VersionMatrix } from './VersionMatrix'
 import { ViolationList } from './ViolationList'
 import { WillItRun } from './WillItRun'
 
@@ -24,6 +25,7 @@ export function VerdictPanel() {
         </div>
       </div>
       <WillItRun />
+      <VersionMatrix />
       <MakeLevel />
       <ViolationList />
       <KubectlMessage />
