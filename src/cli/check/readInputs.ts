@@ -38,7 +38,8 @@ function unreadable(file: string, version: string, error: unknown): Report {
   }
 }
 
-function describeReadError(error: unknown): string {
+/** Why an input could not be read, in words (a missing file, a directory, no permission). */
+export function describeReadError(error: unknown): string {
   const code = (error as { code?: string }).code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EISDIR') return 'it is a directory (give the manifest files, e.g. dir/*.yaml)'

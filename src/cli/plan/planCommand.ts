@@ -1,6 +1,6 @@
 /** `secctx plan`: which Pod Security labels each namespace of a dump can take, and the commands to set them. */
 import { escapeInvisibleDeep, planNamespaces, readAdmissionConfig, type PlanInput } from '../../engine'
-import { STDIN } from '../check/readInputs'
+import { STDIN, describeReadError } from '../check/readInputs'
 import { paletteFor } from '../colour'
 import type { Command } from '../command'
 import { manifestText } from '../manifestText'
@@ -36,7 +36,7 @@ export const planCommand: Command = {
       try {
         inputs.push({ file, text: await read(file) })
       } catch (error) {
-        unreadable.push(`secctx plan: cannot read ${file === STDIN ? 'standard input' : file}: ${describe(error)}\n`)
+        unreadable.push(`secctx plan: cannot read ${file === STDIN ? 'standard input' : file}: ${describeReadError(error)}\n`)
       }
     }
     let settings
@@ -44,7 +44,7 @@ export const planCommand: Command = {
       try {
         settings = readAdmissionConfig(await read(options.admissionConfig), options.admissionConfig)
       } catch (error) {
-        unreadable.push(`secctx plan: cannot read ${options.admissionConfig}: ${describe(error)}\n`)
+        unreadable.push(`secctx plan: cannot read ${options.admissionConfig}: ${describeReadError(error)}\n`)
       }
     }
     const plan = planNamespaces(inputs, { version: options.version, namespace: options.namespace, settings })
@@ -56,10 +56,3 @@ export const planCommand: Command = {
   },
 }
 
-function describe(error: unknown): string {
-  const code = (error as { code?: string }).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'it is a directory (give the manifest files, e.g. dir/*.yaml)'
-  if (code === 'EACCES') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
-}
