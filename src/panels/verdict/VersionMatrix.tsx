@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import type { VersionVerdict } from '../../engine/types'
 import { selectReport, selectSelectedObject } from '../../store/selectors'
@@ -13,6 +14,7 @@ export function VersionMatrix() {
   const object = useAppStore(selectSelectedObject)
   const policyVersion = useAppStore((state) => selectReport(state)?.policyVersion ?? null)
   const setVersion = useAppStore((state) => state.setVersion)
+  const headingId = useId()
   const matrix = object?.matrix
   if (!matrix || matrix.length === 0) return null
   const minorOf = (label: string) => Number(label.slice(3))
@@ -20,8 +22,9 @@ export function VersionMatrix() {
   // Every change inside the range: one that leaves the verdict as it was still changes the list of failures.
   const changesAt = (range: VersionVerdict) => (object.changes ?? []).filter((change) => minorOf(range.from) <= minorOf(change.version) && minorOf(change.version) <= minorOf(range.to))
   return (
-    <section className="version-matrix" aria-label="Verdict at every policy version">
-      <h3 className="version-matrix__title">Across policy versions</h3>
+    // Not named "… policy version …": the version select is found by that label.
+    <section className="version-matrix" aria-labelledby={headingId}>
+      <h3 className="version-matrix__title" id={headingId}>Verdict across versions</h3>
       <ol className="version-matrix__ranges" data-testid="version-matrix">
         {matrix.map((range, index) => {
           const last = index === matrix.length - 1
