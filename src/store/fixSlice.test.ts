@@ -47,4 +47,23 @@ describe('fix slice', () => {
     app.getState().applyFix(edits)
     expect(app.getState().document.text).toBe(POD.replace('web', 'api'))
   })
+
+  it('records a request the worker dropped, counting failures in a row, so useFixes can ask again a bounded number of times', async () => {
+    const evaluator = createDirectEvaluator()
+    const fixes = evaluator.fixes!
+    let drops = 2
+    evaluator.fixes = (request) => (drops-- > 0 ? Promise.reject(new Error('dropped')) : fixes(request))
+    store = createAppStore({ evaluator, debounceMs: 0, initial: { text: POD } })
+    const app = store
+    app.getState().requestEvaluation(0)
+    await expect.poll(() => app.getState().evaluation.status).toBe('done')
+    for (const attempts of [1, 2]) {
+      app.getState().loadFixes()
+      await expect.poll(() => app.getState().fixes.failed?.attempts).toBe(attempts)
+      expect(app.getState().fixes).toMatchObject({ key: null, status: 'error' })
+    }
+    app.getState().loadFixes()
+    await expect.poll(() => app.getState().fixes.status).toBe('done')
+    expect(app.getState().fixes.value?.restricted?.fixes.length).toBeGreaterThan(0)
+  })
 })

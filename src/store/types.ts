@@ -122,6 +122,8 @@ export interface FixesState {
   value: LevelFixes | null
   /** The text the last applied fix produced, so the plain-text editor applies it as an edit it can undo. */
   appliedText: string | null
+  /** The key whose last request failed, and how many requests for it failed in a row (retries are bounded). */
+  failed?: { key: string; attempts: number }
 }
 
 export interface FixSlice {

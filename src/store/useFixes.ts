@@ -12,6 +12,10 @@ const NONE: FixesState = { key: null, status: 'idle', value: null, appliedText: 
  */
 const EAGER_FIX_CHARS = 256 * 1024
 
+/** Failed requests for one verdict's fixes before useFixes stops asking, and the pause per failure. */
+const MAX_ATTEMPTS = 4
+const RETRY_MS = 200
+
 /** The key of the fixes the shown verdict needs: the evaluation of the current text and the selected object. */
 function selectWantedKey(state: AppState): string | null {
   const { report, forRevision, forVersion } = state.evaluation
@@ -25,8 +29,14 @@ export function useFixes(): FixesState & { load: () => void } {
   const small = useAppStore((state) => state.document.text.length <= EAGER_FIX_CHARS)
   const fixes = useAppStore((state) => state.fixes)
   const load = useAppStore((state) => state.loadFixes)
+  const failed = fixes.failed?.key === wanted ? fixes.failed.attempts : 0
   useEffect(() => {
-    if (wanted !== null && small) load()
-  }, [wanted, small, load])
+    if (wanted === null || !small) return
+    if (failed === 0) return load()
+    // A request the worker dropped is asked again after a pause, a few times at most.
+    if (failed >= MAX_ATTEMPTS) return
+    const timer = setTimeout(load, RETRY_MS * failed)
+    return () => clearTimeout(timer)
+  }, [wanted, small, load, failed])
   return { ...(wanted !== null && fixes.key === wanted ? fixes : NONE), load }
 }

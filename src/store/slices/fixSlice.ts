@@ -31,8 +31,13 @@ export function createFixSlice({ set, get, evaluator, onDispose }: SliceContext)
           if (!disposed && get().fixes.key === request.key) set((state) => ({ fixes: { ...state.fixes, status: 'done', value } }))
         },
         () => {
-          // The worker no longer holds that evaluation (a newer one or a restart): the next render asks again.
-          if (!disposed && get().fixes.key === request.key) set((state) => ({ fixes: { ...state.fixes, key: null, status: 'error', value: null } }))
+          // The worker no longer holds that evaluation (a newer one, or a restart that cancelled a slow
+          // request under load): useFixes asks again, a bounded number of times.
+          if (disposed || get().fixes.key !== request.key) return
+          set((state) => {
+            const attempts = state.fixes.failed?.key === request.key ? state.fixes.failed.attempts + 1 : 1
+            return { fixes: { ...state.fixes, key: null, status: 'error', value: null, failed: { key: request.key, attempts } } }
+          })
         },
       )
     },
