@@ -1,9 +1,9 @@
 /** Helpers for the sharing, drafts and workshop specs: links built in Node, fresh visitors, and reading the app's state. */
 import { deflateRawSync } from 'node:zlib'
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { encodeBase64Url } from '../../src/share/base64url'
-import { decodePermalink, encodePermalink } from '../../src/share/codec'
-import { SNAPSHOT_DEFAULTS, type Snapshot } from '../../src/share/snapshot'
+import { encodeBase64Url } from '../../packages/link/src/base64url'
+import { decodePermalink, encodePermalink } from '@secctx/link'
+import { SNAPSHOT_DEFAULTS, type Snapshot } from '@secctx/link'
 
 const EDITOR_MODE_KEY = 'security-context-playground.editorMode'
 

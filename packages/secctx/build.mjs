@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 
 await build({
-  entryPoints: [here('../../src/cli/entry.ts')],
+  entryPoints: [here('./src/entry.ts')],
   outfile: here('secctx.js'),
   bundle: true,
   platform: 'node',

@@ -1,6 +1,6 @@
 /** Rows for our engine, called once per manifest as the app and the CLI call it. */
-import { evaluate } from '../../src/engine'
-import { parseManifests } from '../../src/engine/parse'
+import { evaluate } from '@secctx/engine'
+import { parseManifests } from '../../packages/engine/src/parse'
 import type { Manifest } from './corpus'
 import type { Suite } from './suite'
 

@@ -1,5 +1,5 @@
 /** Rows for permalink length against lz-string (what Kyverno Playground uses) on the gallery examples. */
-import { LINK_LENGTH_AIM, measurePermalinks } from '../../src/share/measure'
+import { LINK_LENGTH_AIM, measurePermalinks } from './permalinkMeasure'
 import type { Suite } from './suite'
 
 export const permalinkSuite: Suite = {

@@ -1,5 +1,5 @@
 /** A row for `secctx plan`'s engine work on a dump of 2,000 pod-bearing objects across 50 namespaces. */
-import { planNamespaces } from '../../src/engine'
+import { planNamespaces } from '@secctx/engine'
 import { namespaceDump } from './namespaceDump'
 import type { Suite } from './suite'
 

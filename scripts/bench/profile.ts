@@ -5,8 +5,8 @@
  * With `parse` only the parser runs (with one lookup, so the position index is built). Prints the
  * minimum and median CPU time of one pass over the corpus; the minimum is the steadiest on a busy machine.
  */
-import { evaluate } from '../../src/engine'
-import { parseManifests } from '../../src/engine/parse'
+import { evaluate } from '@secctx/engine'
+import { parseManifests } from '../../packages/engine/src/parse'
 import { generateCorpus } from './corpus'
 
 const runs = Number(process.argv[2] ?? 20)

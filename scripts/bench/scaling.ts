@@ -4,7 +4,7 @@
  * error with a warning (a duplicate key and no kind), whose cost per document must not grow either.
  */
 import { dump } from 'js-yaml'
-import { evaluate } from '../../src/engine'
+import { evaluate } from '@secctx/engine'
 import type { Manifest } from './corpus'
 import type { Suite, SuiteTask } from './suite'
 

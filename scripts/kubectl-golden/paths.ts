@@ -1,7 +1,7 @@
 /** Where the kubectl differential corpus lives. */
 import { fileURLToPath } from 'node:url'
 
-const CORPUS_DIR = fileURLToPath(new URL('../../fixtures/kubectl-read/', import.meta.url))
+const CORPUS_DIR = fileURLToPath(new URL('../../packages/engine/fixtures/kubectl-read/', import.meta.url))
 /** One input file per case. */
 export const CASES_DIR = CORPUS_DIR + 'cases/'
 /** kubectl's reading of each case, `<case>.json`. */

@@ -1,5 +1,5 @@
 /** Cases about whole inputs: document markers and directives, JSON, byte encodings, deep nesting and long streams. */
-import { concatBytes } from '../../src/share/bytes'
+import { concatBytes } from '../../packages/link/src/bytes'
 import { BOOLEAN_FIELDS, CaseList, INTEGER_FIELDS, pod, podWithField, type Random } from './pod'
 
 /** Document markers, directives, empty and comment-only documents, a BOM after `---`. */

@@ -1,4 +1,4 @@
-import type { ValueSource } from '../engine/types'
+import type { ValueSource } from '@secctx/engine'
 
 const LABELS: Record<ValueSource, string> = { container: 'container', pod: 'pod', default: 'default' }
 

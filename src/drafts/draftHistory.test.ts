@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
+import { SNAPSHOT_DEFAULTS } from '@secctx/link'
 import { HISTORY_CHARS, HISTORY_ENTRIES, HISTORY_KEY, createDraftHistory, parseHistory } from './draftHistory'
 import { createMemoryStorage } from './memoryStorage'
 

@@ -4,7 +4,7 @@
  * even after a reload. Read back like a draft: validated, and anything malformed is dropped.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { type Snapshot, MAX_TEXT_BYTES, utf8Length, validateSnapshot } from '../share/snapshot'
+import { type Snapshot, MAX_TEXT_BYTES, utf8Length, validateSnapshot } from '@secctx/link'
 import type { DraftStorage } from './draftStorage'
 
 /** The localStorage key; the `v1` is this record's format. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
+import { SNAPSHOT_DEFAULTS } from '@secctx/link'
 import { createDraftSession } from './draftSession'
 import { draftKey, listDrafts } from './draftStorage'
 import { createMemoryStorage } from './memoryStorage'

@@ -1,5 +1,5 @@
 /** This tab's draft keeper: saves under the tab's own key, prunes old tabs' drafts, and forks when the tab was duplicated. */
-import type { Snapshot } from '../share/snapshot'
+import type { Snapshot } from '@secctx/link'
 import {
   type DraftRecord,
   type DraftStorage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SNAPSHOT_DEFAULTS, type Snapshot } from '../share/snapshot'
+import { SNAPSHOT_DEFAULTS, type Snapshot } from '@secctx/link'
 import { type DraftRecord, draftKey, listDrafts, parseDraftRecord, pruneDrafts, readDraft, writeDraft } from './draftStorage'
 import { createMemoryStorage } from './memoryStorage'
 

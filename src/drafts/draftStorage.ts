@@ -2,7 +2,7 @@
  * Drafts in localStorage, one key per browser tab, so two tabs never overwrite each other. What is
  * read back is validated like a permalink: other code, other versions or a person may have written it.
  */
-import { type Snapshot, validateSnapshot } from '../share/snapshot'
+import { type Snapshot, validateSnapshot } from '@secctx/link'
 
 /** The part of `Storage` drafts need; tests pass an in-memory fake. */
 export interface DraftStorage {

@@ -3,7 +3,7 @@
  * earlier text): the state it replaces goes into the draft history first, and a notice offers it
  * straight back, so no replacement loses work, not even across a reload.
  */
-import type { Snapshot } from '../share/snapshot'
+import type { Snapshot } from '@secctx/link'
 import type { AppStore } from '../store/createAppStore'
 import type { WorkshopStore } from '../workshop/workshopStore'
 import { type DraftHistory, createDraftHistory } from './draftHistory'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodePermalink } from '../share/codec'
-import { SNAPSHOT_DEFAULTS } from '../share/snapshot'
+import { encodePermalink } from '@secctx/link'
+import { SNAPSHOT_DEFAULTS } from '@secctx/link'
 import { createAppStore, type AppStore } from '../store/createAppStore'
 import { makeView } from '../store/testSupport'
 import { createWorkshopStore } from '../workshop/workshopStore'

@@ -2,8 +2,8 @@
  * The start-up sequence: address fragment and stored drafts → the stores, then drafts and the address
  * bar follow the state. A bad link or a hidden draft becomes a notice; nothing here throws.
  */
-import { decodePermalink, isPermalinkFragment } from '../share/codec'
-import type { PermalinkError } from '../share/errors'
+import { decodePermalink, isPermalinkFragment } from '@secctx/link'
+import type { PermalinkError } from '@secctx/link'
 import type { AppStore } from '../store/createAppStore'
 import type { WorkshopStore } from '../workshop/workshopStore'
 import { createDraftSession } from './draftSession'

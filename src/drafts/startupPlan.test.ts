@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { permalinkError } from '../share/errors'
-import { SNAPSHOT_DEFAULTS, type Snapshot } from '../share/snapshot'
+import { permalinkError } from '@secctx/link'
+import { SNAPSHOT_DEFAULTS, type Snapshot } from '@secctx/link'
 import type { DraftRecord } from './draftStorage'
 import { planStartup } from './startupPlan'
 

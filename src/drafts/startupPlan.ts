@@ -2,9 +2,9 @@
  * What the app opens on start: a shared link, this tab's draft, the newest draft of a closed tab, or
  * the seed. Opening a link never destroys a draft: the draft is offered back instead.
  */
-import type { DecodeResult } from '../share/codec'
-import type { PermalinkError } from '../share/errors'
-import type { Snapshot } from '../share/snapshot'
+import type { DecodeResult } from '@secctx/link'
+import type { PermalinkError } from '@secctx/link'
+import type { Snapshot } from '@secctx/link'
 import type { DraftRecord, StoredDraft } from './draftStorage'
 
 /** What start-up knows: the address and the stored drafts. */

@@ -2,8 +2,8 @@
  * Keeps the draft and the address bar following the state: both after a pause in editing, and the
  * draft at once when the page is hidden, so a reload never loses work and Back is never flooded.
  */
-import { encodePermalink } from '../share/codec'
-import { MAX_TEXT_BYTES, type Snapshot, utf8Length } from '../share/snapshot'
+import { encodePermalink } from '@secctx/link'
+import { MAX_TEXT_BYTES, type Snapshot, utf8Length } from '@secctx/link'
 import type { AppStore } from '../store/createAppStore'
 import { selectShareSnapshot } from '../store/selectors'
 import type { WorkshopStore } from '../workshop/workshopStore'

@@ -1,5 +1,5 @@
 /** Checks an example's claims against an engine report, so a lesson can never drift from what the engine says. */
-import type { Report } from '../engine/types'
+import type { Report } from '@secctx/engine'
 import type { Claim, Example } from './types'
 
 /** The engine as the checker needs it: text and version in, report out. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../engine'
+import { evaluate } from '@secctx/engine'
 import { EXAMPLES } from './catalog'
 import { findFalseClaims } from './claims'
 

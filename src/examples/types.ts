@@ -1,5 +1,5 @@
 /** The shape of a gallery example: a short lesson, its manifest, and claims the engine must agree with. */
-import type { CheckedLevel, Level, ValueSource } from '../engine/types'
+import type { CheckedLevel, Level, ValueSource } from '@secctx/engine'
 
 /**
  * One machine-checkable statement a lesson makes. Every field set must hold for the object at

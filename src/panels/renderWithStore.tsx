@@ -1,7 +1,7 @@
 /** Renders a component against a fresh store that already holds a report; for the panel tests only. */
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import type { Report } from '../engine/types'
+import type { Report } from '@secctx/engine'
 import { AppStoreProvider } from '../store/AppStoreProvider'
 import { createAppStore } from '../store/createAppStore'
 import { createManualEvaluator, flushPromises } from '../store/testSupport'

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { currentSnapshot } from '../drafts/stateSync'
 import { useAppStoreApi } from '../store/useAppStore'
 import { useWorkshopApi } from '../workshop/workshopContext'
-import { encodePermalink } from './codec'
+import { encodePermalink } from '@secctx/link'
 import './share.css'
 
 type Copied = { status: 'idle' } | { status: 'copied' | 'manual'; link: string } | { status: 'too-large' }

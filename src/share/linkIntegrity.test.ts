@@ -1,9 +1,9 @@
 /** v2 links carry a checksum: any one-character change, and any cut, is refused with the cut-link notice. */
 import { describe, expect, it } from 'vitest'
-import { decodePermalink, encodePermalink } from './codec'
-import { permalinkError } from './errors'
+import { decodePermalink, encodePermalink } from '@secctx/link'
+import { permalinkError } from '@secctx/link'
 import { EXAMPLES } from '../examples/catalog'
-import { SNAPSHOT_DEFAULTS, type Snapshot } from './snapshot'
+import { SNAPSHOT_DEFAULTS, type Snapshot } from '@secctx/link'
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const CUT_NOTICE = permalinkError('truncated', '').message

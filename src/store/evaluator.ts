@@ -1,5 +1,5 @@
 /** The async seam between the store and the engine: the app runs the engine in a worker, tests call it in-thread. */
-import type { CheckedLevel, ObjectFixes, ObjectReport } from '../engine'
+import type { CheckedLevel, ObjectFixes, ObjectReport } from '@secctx/engine'
 import type { ReportView } from './reportView'
 
 /** What to evaluate; `revision` is echoed back so the store can drop answers for old text. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { InputError, Report } from '../engine/types'
+import type { InputError, Report } from '@secctx/engine'
 import { createAppStore, type AppStore } from './createAppStore'
 import { createManualEvaluator, flushPromises, makeObject, makeReport } from './testSupport'
 

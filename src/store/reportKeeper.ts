@@ -3,8 +3,8 @@
  * object's full report from it, both with invisible characters escaped for display. The evaluation worker holds one; the direct evaluator (tests, Node)
  * holds another.
  */
-import { escapeInvisibleDeep, evaluate, fixObject } from '../engine'
-import type { ObjectReport, Report } from '../engine/types'
+import { escapeInvisibleDeep, evaluate, fixObject } from '@secctx/engine'
+import type { ObjectReport, Report } from '@secctx/engine'
 import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
 import { compactReport, type ReportView } from './reportView'
 

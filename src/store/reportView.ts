@@ -22,7 +22,7 @@ import type {
   Report,
   SkippedObject,
   SourceRange,
-} from '../engine/types'
+} from '@secctx/engine'
 import type { TargetLevel } from './types'
 
 /**

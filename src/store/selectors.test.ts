@@ -19,7 +19,7 @@ import {
   makeReport,
   makeViolation,
 } from './testSupport'
-import type { Report } from '../engine/types'
+import type { Report } from '@secctx/engine'
 
 let store: AppStore
 afterEach(() => store.getState().dispose())

@@ -1,5 +1,5 @@
 /** Plain selector functions over the app state; the panels read the store only through these. */
-import type { CheckedLevel, ObjectReport, Violation } from '../engine/types'
+import type { CheckedLevel, ObjectReport, Violation } from '@secctx/engine'
 import { memoizeSelector } from './memoize'
 import { clampIndex, type ObjectSummary } from './reportView'
 import type { AppState, ShareSnapshot, TargetLevel } from './types'

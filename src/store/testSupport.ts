@@ -1,5 +1,5 @@
 /** Builders and fake evaluators for unit tests of the store and panels; never imported by app code. */
-import type { ContainerReport, LevelResult, ObjectReport, Report, Violation } from '../engine/types'
+import type { ContainerReport, LevelResult, ObjectReport, Report, Violation } from '@secctx/engine'
 import type { EvaluationRequest, EvaluationResult, Evaluator } from './evaluator'
 import { compactReport, type ReportView } from './reportView'
 

@@ -1,5 +1,5 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
-import type { Report, TextEdit } from '../engine'
+import type { Report, TextEdit } from '@secctx/engine'
 import type { RevealRequest } from '../editor/types'
 import type { LevelFixes } from './evaluator'
 import type { ReportView } from './reportView'

@@ -8,7 +8,7 @@
  * object's full report. Detail requests bypass the queue (the worker answers them after whatever
  * it is doing) and are rejected when the worker is stopped, since its report goes with it.
  */
-import type { ObjectReport } from '../engine/types'
+import type { ObjectReport } from '@secctx/engine'
 import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator, type FixRequest, type LevelFixes } from './evaluator'
 import type { ObjectSummary } from './reportView'
 import type { EvaluateMessage, WorkerLike, WorkerResponse } from './workerProtocol'

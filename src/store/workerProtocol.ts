@@ -1,5 +1,5 @@
 /** Messages between the store's worker evaluator and `workers/evaluate.worker.ts`. */
-import type { ObjectReport } from '../engine/types'
+import type { ObjectReport } from '@secctx/engine'
 import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
 import type { ReportView } from './reportView'
 

@@ -1,5 +1,5 @@
 /** Goal checking as pure functions over the report's compact view, so the UI and the tests judge a step the same way. */
-import type { Level } from '../engine/types'
+import type { Level } from '@secctx/engine'
 import type { ReportView } from '../store/reportView'
 import type { Goal } from './types'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate as evaluateEngine } from '../engine'
+import { evaluate as evaluateEngine } from '@secctx/engine'
 import { compactReport } from '../store/reportView'
 import { applyEdits } from './buildPlaylist'
 import { checkGoal } from './goals'

@@ -1,5 +1,5 @@
 /** Workshop data: playlists of steps, each with a goal the engine's report can confirm. */
-import type { Level } from '../engine/types'
+import type { Level } from '@secctx/engine'
 
 /** A goal the report can confirm: the object meets a level, or no longer fails some checks. */
 export interface Goal {

@@ -3,7 +3,7 @@
  * rather than a slice of the app store: no panel reads it, and the feature stays removable whole.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { WorkshopPosition } from '../share/snapshot'
+import type { WorkshopPosition } from '@secctx/link'
 
 /** The workshop store's state and actions. */
 export interface WorkshopState {

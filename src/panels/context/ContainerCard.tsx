@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ContainerReport, ContainerType } from '../../engine/types'
+import type { ContainerReport, ContainerType } from '@secctx/engine'
 import { LocationButton } from '../../components/LocationButton'
 import { FieldRow } from './FieldRow'
 

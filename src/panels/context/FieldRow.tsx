@@ -1,4 +1,4 @@
-import type { EffectiveField, Location } from '../../engine/types'
+import type { EffectiveField, Location } from '@secctx/engine'
 import { formatValue } from '../../components/formatValue'
 import { SourceBadge } from '../../components/SourceBadge'
 

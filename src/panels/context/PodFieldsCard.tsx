@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { PodField } from '../../engine/types'
+import type { PodField } from '@secctx/engine'
 import { formatValue } from '../../components/formatValue'
 
 interface PodFieldsCardProps {

@@ -1,4 +1,4 @@
-import type { InputError } from '../../engine/types'
+import type { InputError } from '@secctx/engine'
 import { LocationButton } from '../../components/LocationButton'
 
 interface InputErrorsProps {

@@ -1,4 +1,4 @@
-import type { SkippedObject } from '../../engine/types'
+import type { SkippedObject } from '@secctx/engine'
 import { LocationButton } from '../../components/LocationButton'
 
 interface SkippedObjectsProps {

@@ -1,4 +1,4 @@
-import type { Problem } from '../../engine/types'
+import type { Problem } from '@secctx/engine'
 import { LocationButton } from '../../components/LocationButton'
 import { leadWithReason } from '../../components/readableMessage'
 import { SeverityBadge } from '../../components/SeverityBadge'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { CheckedLevel } from '../../engine'
+import type { CheckedLevel } from '@secctx/engine'
 import { FixLabelBadge, FixPreview } from './FixPreview'
 import { useFixes } from '../../store/useFixes'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { FixLabel, TextEdit } from '../../engine'
+import type { FixLabel, TextEdit } from '@secctx/engine'
 import { useAppStore } from '../../store/useAppStore'
 import './Fix.css'
 

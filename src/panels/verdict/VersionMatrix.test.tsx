@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { evaluate } from '../../engine'
+import { evaluate } from '@secctx/engine'
 import { renderWithReport } from '../renderWithStore'
 import { VersionMatrix } from './VersionMatrix'
 

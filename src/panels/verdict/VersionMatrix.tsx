@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
-import type { VersionVerdict } from '../../engine/types'
+import type { VersionVerdict } from '@secctx/engine'
 import { selectReport, selectSelectedObject } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import './VersionMatrix.css'

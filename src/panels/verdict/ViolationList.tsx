@@ -1,4 +1,4 @@
-import type { CheckedLevel, Violation } from '../../engine/types'
+import type { CheckedLevel, Violation } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import { FixControl } from './FixControl'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Gates, KubeletFinding } from '../../engine/types'
+import type { Gates, KubeletFinding } from '@secctx/engine'
 import { makeLevel, makeObject, makeReport, makeViolation } from '../../store/testSupport'
 import { renderWithReport } from '../renderWithStore'
 import { VerdictPanel } from './VerdictPanel'

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
-import type { ObjectReport } from '../../engine/types'
+import type { ObjectReport } from '@secctx/engine'
 import type { ObjectSummary } from '../../store/reportView'
 import { selectSelectedObject, selectSelectedSummary, selectTargetAllowed, selectTargetLevel } from '../../store/selectors'
 import type { TargetLevel } from '../../store/types'

@@ -1,5 +1,5 @@
 /** The plain words of the "Will it run?" line: per-gate states, the overall answer, and what Pod Security does to a workload. */
-import type { KubeletFinding, KubeletStatus } from '../../engine/types'
+import type { KubeletFinding, KubeletStatus } from '@secctx/engine'
 
 /** Which object's events show the FailedCreate when Pod Security denies a workload's pods: the one that creates them. */
 const POD_CREATOR: Readonly<Record<string, string>> = {

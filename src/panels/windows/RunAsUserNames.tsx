@@ -1,4 +1,4 @@
-import type { ContainerReport } from '../../engine/types'
+import type { ContainerReport } from '@secctx/engine'
 import { formatValue } from '../../components/formatValue'
 import { SourceBadge } from '../../components/SourceBadge'
 

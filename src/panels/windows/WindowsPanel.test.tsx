@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Problem } from '../../engine/types'
+import type { Problem } from '@secctx/engine'
 import { makeContainer, makeObject, makeReport } from '../../store/testSupport'
 import { renderWithReport } from '../renderWithStore'
 import { WindowsPanel } from './WindowsPanel'

@@ -1,5 +1,5 @@
 /** Sorts an object's API problems into the two lists the Windows panel shows, by the engine's problem codes. */
-import type { Problem } from '../../engine/types'
+import type { Problem } from '@secctx/engine'
 
 /** Linux-only fields a Windows pod may not set (error) or that Windows nodes silently ignore (warning). */
 const LINUX_ONLY_CODES = new Set(['linux-field-on-windows', 'ignored-on-windows', 'run-as-user-on-windows'])

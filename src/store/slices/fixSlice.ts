@@ -1,4 +1,4 @@
-import { applyEdits } from '../../engine'
+import { applyEdits } from '@secctx/engine'
 import { clampIndex } from '../reportView'
 import type { FixSlice } from '../types'
 import type { SliceContext } from './sliceContext'

@@ -1,0 +1,108 @@
+/** `secctx link`: prints a playground link that opens a manifest with the given settings. */
+import type { Level } from '@secctx/engine'
+import { encodePermalink } from '@secctx/link'
+import { MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '@secctx/link'
+import { escapeControls } from './check/terminalSafe'
+import type { Command } from './command'
+import type { CliIo } from './io'
+import { manifestText } from './manifestText'
+
+/** The local dev server (`npm run dev`); pass --base for a deployed copy. */
+export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
+
+/** `secctx link --help`. */
+export const LINK_USAGE = `Usage: secctx link [--base URL] [--version latest|v1.N] [--level baseline|restricted|privileged]
+                   [--object N] [--windows] FILE|-
+
+Prints a link that opens FILE (or standard input, for "-") in the Security Context Playground
+with the given settings. The manifest travels compressed in the link's #fragment, which browsers
+never send to a server.
+
+Options:
+  --base URL    where the playground is served (default ${DEFAULT_BASE}, the dev server)
+  --version V   policy version to open with: latest (the default) or v1.<minor>
+  --level L     target level to open with: restricted (the default), baseline or privileged
+  --object N    select the Nth object of the file, from 1 (default 1)
+  --windows     open the Windows panel
+  -h, --help    show this help
+
+Exit status: 0 printed a link; 2 bad option, unreadable input, or a file over 1 MiB.
+`
+
+type Parsed =
+  | { kind: 'help' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ok'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
+
+const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
+
+/** Parses `secctx link` arguments; never throws. */
+export function parseLinkArgs(args: readonly string[]): Parsed {
+  const settings: Omit<Snapshot, 'text'> = { ...SNAPSHOT_DEFAULTS }
+  let base = DEFAULT_BASE
+  const files: string[] = []
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const value = () => inline ?? args[++i]
+    if (flag === '-h' || flag === '--help') return { kind: 'help' }
+    if (flag === '--windows') settings.windowsOpen = true
+    else if (flag === '--base') base = value() ?? ''
+    else if (flag === '--version') {
+      const version = value() ?? ''
+      if (!isShareableVersion(version)) return { kind: 'error', message: `--version must be latest or v1.<minor>, not ${JSON.stringify(version)}` }
+      settings.version = version
+    } else if (flag === '--level') {
+      const level = value() as Level
+      if (!LEVELS.includes(level)) return { kind: 'error', message: `--level must be baseline, restricted or privileged, not ${JSON.stringify(level ?? '')}` }
+      settings.level = level
+    } else if (flag === '--object') {
+      const n = Number(value())
+      if (!Number.isInteger(n) || n < 1 || n > 10000) return { kind: 'error', message: '--object must be a number from 1' }
+      settings.objectIndex = n - 1
+    } else if (flag.startsWith('-') && flag !== '-') return { kind: 'error', message: `unknown option ${JSON.stringify(flag)}` }
+    else files.push(arg)
+  }
+  if (files.length !== 1) return { kind: 'error', message: 'name exactly one FILE, or - for standard input' }
+  let url: URL
+  try {
+    url = new URL(base)
+  } catch {
+    return { kind: 'error', message: `--base is not a URL: ${JSON.stringify(base)}` }
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'error', message: '--base must be an http or https URL' }
+  url.hash = ''
+  return { kind: 'ok', file: files[0]!, base: url, settings }
+}
+
+/** The `link` subcommand. */
+export const linkCommand: Command = {
+  name: 'link',
+  summary: 'print a playground link that opens a manifest',
+  usage: LINK_USAGE,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const parsed = parseLinkArgs(args)
+    if (parsed.kind === 'help') {
+      io.stdout.write(LINK_USAGE)
+      return 0
+    }
+    if (parsed.kind === 'error') {
+      io.stderr.write(`secctx link: ${escapeControls(parsed.message)}\n`)
+      return 2
+    }
+    let text: string
+    try {
+      text = manifestText(parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file))
+    } catch (error) {
+      io.stderr.write(`secctx link: cannot read ${escapeControls(parsed.file)}: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
+      return 2
+    }
+    if (new TextEncoder().encode(text).byteLength > MAX_TEXT_BYTES) {
+      io.stderr.write(`secctx link: ${escapeControls(parsed.file)} is larger than 1 MiB, which the playground refuses to open\n`)
+      return 2
+    }
+    const fragment = await encodePermalink({ ...parsed.settings, text })
+    io.stdout.write(`${parsed.base.href}#${fragment}\n`)
+    return 0
+  },
+}
