@@ -1,4 +1,4 @@
-import type { WorkerLike } from '../store/workerProtocol'
+import type { WorkerLike } from '../workers/protocol/messages'
 
 /** Starts the engine worker; a module worker from the app's own origin, as the CSP's worker-src 'self' requires. */
 export function createEvaluateWorker(): WorkerLike {

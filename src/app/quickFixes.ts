@@ -1,5 +1,5 @@
 import type { QuickFix } from '../editor/types'
-import type { LevelFixes } from '../store/evaluator'
+import type { LevelFixes } from '../workers/protocol/requests'
 
 /** The selected object's fixes at both levels as editor quick fixes. */
 export function toQuickFixes(fixes: LevelFixes | null): QuickFix[] {

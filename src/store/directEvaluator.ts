@@ -1,6 +1,6 @@
 /** Calls the engine in the calling thread: for unit tests and Node scripts, which have no worker. */
 import type { Evaluator } from './evaluator'
-import { createReportKeeper } from './reportKeeper'
+import { createReportKeeper } from '../workers/reportKeeper'
 
 /** Like the worker: keeps the last full report and answers with its compact view. */
 export function createDirectEvaluator(): Evaluator {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createAppStore, type AppStore } from './createAppStore'
 import { createDirectEvaluator } from './directEvaluator'
 import { selectEditorMarkers } from './markers'
-import { compactReport } from './reportView'
+import { compactReport } from '../workers/protocol/reportView'
 import {
   selectDetailPending,
   selectSelectedObject,

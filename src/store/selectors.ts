@@ -1,7 +1,7 @@
 /** Plain selector functions over the app state; the panels read the store only through these. */
 import type { CheckedLevel, ObjectReport, Violation } from '@secctx/engine'
 import { memoizeSelector } from './memoize'
-import { clampIndex, type ObjectSummary } from './reportView'
+import { clampIndex, type ObjectSummary } from '../workers/protocol/reportView'
 import type { AppState, ShareSnapshot, TargetLevel } from './types'
 
 const NO_OBJECTS: readonly ObjectSummary[] = []

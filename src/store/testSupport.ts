@@ -1,7 +1,8 @@
 /** Builders and fake evaluators for unit tests of the store and panels; never imported by app code. */
 import type { ContainerReport, LevelResult, ObjectReport, Report, Violation } from '@secctx/engine'
-import type { EvaluationRequest, EvaluationResult, Evaluator } from './evaluator'
-import { compactReport, type ReportView } from './reportView'
+import type { EvaluationRequest, EvaluationResult } from '../workers/protocol/requests'
+import type { Evaluator } from './evaluator'
+import { compactReport, type ReportView } from '../workers/protocol/reportView'
 
 const here = { line: 1, column: 1, endLine: 1, endColumn: 2 }
 

@@ -1,8 +1,8 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
 import type { Report, TextEdit } from '@secctx/engine'
 import type { RevealRequest } from '../editor/types'
-import type { LevelFixes } from './evaluator'
-import type { ReportView } from './reportView'
+import type { LevelFixes } from '../workers/protocol/requests'
+import type { ReportView } from '../workers/protocol/reportView'
 
 /** A target level: what the namespace enforces. */
 export type TargetLevel = 'privileged' | 'baseline' | 'restricted'

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { clampIndex } from './reportView'
+import { clampIndex } from '../workers/protocol/reportView'
 import type { AppState, FixesState } from './types'
 import { useAppStore } from './useAppStore'
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { isSuperseded } from './evaluator'
 import { makeObject, makeReport, makeView } from './testSupport'
 import { createWorkerEvaluator } from './workerEvaluator'
-import type { EvaluateMessage, WorkerLike, WorkerRequest, WorkerResponse } from './workerProtocol'
+import type { EvaluateMessage, WorkerLike, WorkerRequest, WorkerResponse } from '../workers/protocol/messages'
 
 class FakeWorker implements WorkerLike {
   posted: WorkerRequest[] = []

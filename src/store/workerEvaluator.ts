@@ -9,9 +9,10 @@
  * it is doing) and are rejected when the worker is stopped, since its report goes with it.
  */
 import type { ObjectReport } from '@secctx/engine'
-import { EvaluationSuperseded, type DetailRequest, type EvaluationRequest, type EvaluationResult, type Evaluator, type FixRequest, type LevelFixes } from './evaluator'
-import type { ObjectSummary } from './reportView'
-import type { EvaluateMessage, WorkerLike, WorkerResponse } from './workerProtocol'
+import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes } from '../workers/protocol/requests'
+import { EvaluationSuperseded, type Evaluator } from './evaluator'
+import type { ObjectSummary } from '../workers/protocol/reportView'
+import type { EvaluateMessage, WorkerLike, WorkerResponse } from '../workers/protocol/messages'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike

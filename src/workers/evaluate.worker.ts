@@ -3,12 +3,12 @@
  * time; the store side (store/workerEvaluator.ts) terminates this worker when an answer is no
  * longer wanted.
  *
- * The full report stays here: the main thread gets its compact view (store/reportView.ts), whose
+ * The full report stays here: the main thread gets its compact view (protocol/reportView.ts), whose
  * structured clone is small enough to receive without a long task, and asks for an object's full
  * report when the user selects it.
  */
-import { createReportKeeper } from '../store/reportKeeper'
-import { SUMMARY_PART, type WorkerRequest, type WorkerResponse } from '../store/workerProtocol'
+import { createReportKeeper } from './reportKeeper'
+import { SUMMARY_PART, type WorkerRequest, type WorkerResponse } from './protocol/messages'
 
 // The app's tsconfig types `self` as a Window; this is the slice of the worker scope used here.
 const scope = self as unknown as {

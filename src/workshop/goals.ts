@@ -1,6 +1,6 @@
 /** Goal checking as pure functions over the report's compact view, so the UI and the tests judge a step the same way. */
 import type { Level } from '@secctx/engine'
-import type { ReportView } from '../store/reportView'
+import type { ReportView } from '../workers/protocol/reportView'
 import type { Goal } from './types'
 
 const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate as evaluateEngine } from '@secctx/engine'
-import { compactReport } from '../store/reportView'
+import { compactReport } from '../workers/protocol/reportView'
 import { applyEdits } from './buildPlaylist'
 import { checkGoal } from './goals'
 import { PLAYLISTS } from './playlists'

@@ -1,5 +1,6 @@
-import { isSuperseded, type EvaluationResult } from '../evaluator'
-import { clampIndex, keepLastGood, type ReportView } from '../reportView'
+import type { EvaluationResult } from '../../workers/protocol/requests'
+import { isSuperseded } from '../evaluator'
+import { clampIndex, keepLastGood, type ReportView } from '../../workers/protocol/reportView'
 import type { EvaluationSlice } from '../types'
 import type { SliceContext } from './sliceContext'
 

@@ -1,5 +1,5 @@
 import { applyEdits } from '@secctx/engine'
-import { clampIndex } from '../reportView'
+import { clampIndex } from '../../workers/protocol/reportView'
 import type { FixSlice } from '../types'
 import type { SliceContext } from './sliceContext'
 

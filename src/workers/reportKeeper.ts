@@ -5,8 +5,8 @@
  */
 import { escapeInvisibleDeep, evaluate, fixObject } from '@secctx/engine'
 import type { ObjectReport, Report } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
-import { compactReport, type ReportView } from './reportView'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './protocol/requests'
+import { compactReport, type ReportView } from './protocol/reportView'
 
 /** See the module comment. */
 export interface ReportKeeper {

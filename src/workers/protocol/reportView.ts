@@ -9,10 +9,10 @@
  * one; others are asked for on selection), the first input errors and skipped documents with their
  * counts, and the editor markers already computed for each target level, capped.
  *
- * Pure functions only: `reportKeeper.ts` (held by the worker and by the direct evaluator) and
+ * Pure functions only: `../reportKeeper.ts` (held by the worker and by the direct evaluator) and
  * the tests build views the same way.
  */
-import type { EditorMarker } from '../editor/types'
+import type { EditorMarker } from '../../editor/types'
 import type {
   CheckedLevel,
   InputError,
@@ -23,7 +23,6 @@ import type {
   SkippedObject,
   SourceRange,
 } from '@secctx/engine'
-import type { TargetLevel } from './types'
 
 /**
  * One evaluated object, without its containers, fields, messages or locations of findings. Kept
@@ -71,7 +70,7 @@ export interface ReportView {
   errors: readonly InputError[]
   errorCount: number
   /** Editor squiggles for each target level, computed where the full report lives. */
-  markers: Record<TargetLevel, MarkerSet>
+  markers: Record<Level, MarkerSet>
   /**
    * True when `objects` and `details` are the last result that could be read, kept while the text
    * has input errors that lost objects (a syntax error mid-edit); `errors` and `markers` are current.
@@ -90,7 +89,7 @@ export interface ViewLimits {
 
 const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
 
-const TARGET_LEVELS: readonly TargetLevel[] = ['privileged', 'baseline', 'restricted']
+const TARGET_LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 
 /** The view of `report` for `text`, with the detail of `objectIndex` (clamped) in it. */
 export function compactReport(
@@ -107,7 +106,7 @@ export function compactReport(
     details[index] = objects[index]
   }
   const lines = text.split('\n')
-  const markers = {} as Record<TargetLevel, MarkerSet>
+  const markers = {} as Record<Level, MarkerSet>
   for (const level of TARGET_LEVELS) markers[level] = buildMarkers(report, level, lines, limits.markers)
   return {
     policyVersion: report.policyVersion,
@@ -168,7 +167,7 @@ function summarise(object: ObjectReport): ObjectSummary {
  */
 function buildMarkers(
   report: Report,
-  level: TargetLevel,
+  level: Level,
   lines: readonly string[],
   limit = Number.POSITIVE_INFINITY,
 ): MarkerSet {

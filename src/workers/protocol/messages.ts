@@ -1,6 +1,6 @@
 /** Messages between the store's worker evaluator and `workers/evaluate.worker.ts`. */
 import type { ObjectReport } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './evaluator'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './requests'
 import type { ReportView } from './reportView'
 
 /** Evaluate a text; the worker keeps the full report and answers with its compact view. */
