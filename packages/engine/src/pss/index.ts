@@ -9,6 +9,7 @@ export { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion, p
 export { podMatrix, type ChangeKind, type MatrixChange, type MatrixRange, type PodMatrix } from './matrix'
 export { applyApiDefaults } from './defaults'
 export { CHECKS, checksFor } from './registry'
+export { CHECK_CATALOG, type CheckChange, type CheckInfo } from './catalog'
 export type { Check, CheckOutcome, CheckVariant } from './checks/types'
 
 /** Upstream's stand-in for an empty reason; built-in checks never produce one. */
