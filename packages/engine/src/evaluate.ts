@@ -1,7 +1,7 @@
 /** The engine's pipeline: text → documents → objects → every stage → one report. Never throws. */
 import { START_OF_TEXT, objectLocator, rangeOf } from './evaluateLocations'
 import { evaluateWorkload } from './evaluateObject'
-import { parseManifests, type ParsedDocument } from './parse'
+import { parseManifests, type ParsedDocument, type StreamStart } from './parse'
 import { LATEST_MINOR, parsePolicyVersion, parseVersionRange, type PolicyVersion, type VersionRange } from './pss'
 import type { InputError, Level, Report, SourceRange } from './types'
 import { extractDocument, type Extracted } from './workloads'
@@ -16,6 +16,8 @@ export interface EvaluateOptions {
   level?: Level
   /** `all` or `v1.A..v1.B`: adds each object's `matrix` and `changes` over those policy versions. */
   versions?: string
+  /** Where `text` starts when it is a piece of a longer stream (streamPieces): lines and document indices are reported from there. */
+  start?: StreamStart
 }
 
 const LEVELS: readonly unknown[] = ['privileged', 'baseline', 'restricted'] satisfies Level[]
@@ -32,15 +34,19 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
     if (!LEVELS.includes(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
     const range = options.versions === undefined ? undefined : parseVersionRange(options.versions)
     if (range && !range.ok) return failed(requested, { file, document: null, item: null, message: range.message, ...START_OF_TEXT })
-    return evaluateText(text, file, parsed.version, level, range?.range)
+    const start = options.start ?? { line: 1, document: 0 }
+    if (!(Number.isSafeInteger(start.line) && start.line >= 1 && Number.isSafeInteger(start.document) && start.document >= 0)) {
+      return failed(requested, { file, document: null, item: null, message: 'invalid start: line must be a whole number from 1 and document one from 0', ...START_OF_TEXT })
+    }
+    return evaluateText(text, file, parsed.version, level, range?.range, start)
   } catch (error) {
     return failed(requested, { file, document: null, item: null, message: `internal error: ${messageOf(error)}`, ...START_OF_TEXT })
   }
 }
 
-function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level, versions: VersionRange | undefined): Report {
+function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level, versions: VersionRange | undefined, start: StreamStart): Report {
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
-  const parsed = parseManifests(text)
+  const parsed = parseManifests(text, start)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
   // What kubectl reads silently (a duplicate key) is a warning on each object of that document.
   const warningsOf = new Map<number | null, typeof parsed.warnings>()

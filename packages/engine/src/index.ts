@@ -2,6 +2,7 @@
 export { evaluate, type EvaluateOptions } from './evaluate'
 export { isAllowedAt, mergeReports } from './evaluateMerge'
 export { decodeManifestBytes } from './parse/decodeBytes'
+export { streamPieces, type StreamPiece, type StreamStart } from './parse'
 export { applyEdits, fixManifest, fixObject, unifiedDiff, type FixedManifest, type FixedObject, type FixOptions, type ObjectTarget } from './fix'
 export { LATEST_MINOR, parsePolicyVersion, parseVersionRange, type PolicyVersion } from './pss'
 export { formatPath } from './util/paths'

@@ -4,7 +4,11 @@ import type { SourceRange } from '../types'
 export class LineIndex {
   private readonly starts: number[] = [0]
 
-  constructor(private readonly text: string) {
+  /** `firstLine` is the number of the text's first line: above 1 when the text was cut from a longer stream. */
+  constructor(
+    private readonly text: string,
+    private readonly firstLine = 1,
+  ) {
     // YAML line breaks are \n, \r\n and a lone \r; the \r scan only runs when the text has one.
     if (!text.includes('\r')) {
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1)
@@ -27,7 +31,7 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid
       else high = mid - 1
     }
-    return { line: low + 1, column: clamped - this.starts[low] + 1 }
+    return { line: low + this.firstLine, column: clamped - this.starts[low] + 1 }
   }
 
   /** The range of [start, end), with surrounding whitespace trimmed so a block scalar does not spill onto the next line. */
@@ -50,4 +54,13 @@ export class LineIndex {
 
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13
+}
+
+/** How many line breaks `text` holds, counted as the index counts them (\n, \r\n and a lone \r each once). */
+export function countLineBreaks(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++
+  if (!text.includes('\r')) return count
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) count++
+  return count
 }

@@ -12,22 +12,27 @@ import { MAX_DEPTH } from './limits'
 import { LineIndex } from './lineIndex'
 import { readSimpleStream } from './simpleStream'
 import { resolvePath, type Slot } from './sourceTree'
-import type { Located, ParsedDocument, ParseResult } from './types'
+import type { Located, ParsedDocument, ParseResult, StreamStart } from './types'
 import { splitYamlDocuments } from './yamlDocuments'
 import type { FieldPath } from '../types'
 
-/** Parses every document; an error is confined to its document and the others are still read. Never throws. */
-export function parseManifests(text: string): ParseResult {
+/**
+ * Parses every document; an error is confined to its document and the others are still read. Never throws.
+ * With `start`, the text is a piece of a longer stream (see streamPieces.ts) and lines and document indices count from there.
+ */
+export function parseManifests(text: string, start: StreamStart = { line: 1, document: 0 }): ParseResult {
   // Editors hide a byte-order mark, so columns on the first line must not count it.
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const lines = new LineIndex(input)
+  const lines = new LineIndex(input, start.line)
+  const first = start.document
   const result: ParseResult = { documents: [], errors: [], warnings: [] }
   const warn = (document: number, warnings: ReadonlyArray<{ message: string; offset: number }>) => {
     for (const { message, offset } of warnings) result.warnings.push({ document, message, range: lines.point(offset) })
   }
   if (looksLikeJson(input)) {
     const stream = readJsonStream(input)
-    stream.documents.forEach((document, index) => {
+    stream.documents.forEach((document, at) => {
+      const index = first + at
       if (document.value !== null) result.documents.push(makeDocument(index, document.value, lines, document.root))
       warn(index, document.warnings)
     })
@@ -35,17 +40,18 @@ export function parseManifests(text: string): ParseResult {
       // YAML flow style (`{kind: Pod}`) is the usual way to get here by surprise.
       const syntax = stream.error.message.startsWith('JSON: invalid character')
       const message = syntax ? `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)` : stream.error.message
-      result.errors.push({ document: stream.documents.length, message, range: lines.point(stream.error.offset) })
+      result.errors.push({ document: first + stream.documents.length, message, range: lines.point(stream.error.offset) })
     }
     return result
   }
   // Plain block YAML, which is nearly every manifest, has a one-pass reader of its own.
   const simple = readSimpleStream(input)
   if (simple) {
-    simple.forEach(({ value, root }, index) => result.documents.push(makeDocument(index, value, lines, root)))
+    simple.forEach(({ value, root }, at) => result.documents.push(makeDocument(first + at, value, lines, root)))
     return result
   }
-  splitYamlDocuments(input).forEach((chunk, index) => {
+  splitYamlDocuments(input).forEach((chunk, at) => {
+    const index = first + at
     // An unclosed bracket or quote is found at the document's end: point at its last character, not the next separator.
     const last = Math.max(chunk.start, chunk.start + input.slice(chunk.start, chunk.end).trimEnd().length)
     const error = (message: string, offset: number) => result.errors.push({ document: index, message, range: lines.point(Math.min(offset, last)) })

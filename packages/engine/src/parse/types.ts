@@ -34,3 +34,11 @@ export interface ParseResult {
   /** What kubectl reads without complaint but the author probably did not mean (a duplicate key). */
   warnings: ParseError[]
 }
+
+/** Where a text begins in the stream it was cut from: its first line's number and its first document's index. */
+export interface StreamStart {
+  /** From 1. */
+  line: number
+  /** From 0. */
+  document: number
+}
