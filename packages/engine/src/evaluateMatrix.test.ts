@@ -125,12 +125,14 @@ describe('version matrix', () => {
     const runAsUser = changes!.find((c) => c.check === 'runAsUser')!
     expect(runAsUser.note).toBe('restricted check added: nothing may set runAsUser=0 — now fails: runAsUser=0 (container "init" must not set runAsUser=0)')
     expect(runAsUser.locations.map((l) => [l.path, l.line])).toEqual([['spec.initContainers[0].securityContext.runAsUser', 9]])
+    expect([runAsUser.failure, runAsUser.previous]).toEqual([{ reason: 'runAsUser=0', detail: 'container "init" must not set runAsUser=0' }, null])
   })
 
   test('hostUsers: false names the relaxation and the field that no longer fails', () => {
     const change = all(EXERCISES.userNamespace.text).changes!.find((c) => c.check === 'runAsUser' && c.kind === 'relaxed')!
     expect(change.note).toBe('hostUsers: false (a user namespace) relaxes runAsUser — no longer fails: runAsUser=0 (pod must not set runAsUser=0)')
     expect(change.locations[0].path).toBe('spec.securityContext.runAsUser')
+    expect([change.failure, change.previous]).toEqual([null, { reason: 'runAsUser=0', detail: 'pod must not set runAsUser=0' }])
   })
 
   test('a workload is located in its template; a narrower range keeps only its own changes', () => {

@@ -3,7 +3,7 @@ import type { ObjectLocator } from './evaluateLocations'
 import { highestLevel } from './evaluateMerge'
 import type { CheckFailure, PodTemplate } from './model'
 import { podMatrix, type MatrixChange, type VersionRange } from './pss'
-import type { VersionChange, VersionVerdict } from './types'
+import type { CheckOutcomeText, VersionChange, VersionVerdict } from './types'
 
 /** `matrix` and `changes` of an API-defaulted pod template over `range`, located in the object's source. */
 export function versionMatrix(template: PodTemplate, range: VersionRange, locator: ObjectLocator): { matrix: VersionVerdict[]; changes: VersionChange[] } {
@@ -31,7 +31,13 @@ function toChange(change: MatrixChange, locator: ObjectLocator): VersionChange {
     kind: change.kind,
     note: `${change.change} — ${effect}`,
     locations: paths.map((path) => locator.template(path)),
+    failure: change.failure ? wording(change.failure) : null,
+    previous: change.previous ? wording(change.previous) : null,
   }
+}
+
+function wording({ reason, detail }: CheckFailure): CheckOutcomeText {
+  return { reason, detail }
 }
 
 function phrase(failure: CheckFailure): string {

@@ -242,6 +242,16 @@ export interface VersionChange {
   note: string
   /** The fields concerned: the new failure's, or for a relaxation the old one's. */
   locations: Location[]
+  /** The check's failure from this version on (upstream reason and detail); null when it now passes. */
+  failure: CheckOutcomeText | null
+  /** Its failure before this version; null when it passed or did not exist. */
+  previous: CheckOutcomeText | null
+}
+
+/** A failing check's upstream wording. */
+export interface CheckOutcomeText {
+  reason: string
+  detail: string
 }
 
 /** A document or List item that carries no pod spec. */

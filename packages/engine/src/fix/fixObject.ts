@@ -34,7 +34,7 @@ export interface AppliedFix extends FixSummary {
 }
 
 /** The object at `target` in `text`, with the path of its pod template from the document root. */
-function workloadAt(text: string, target: ObjectTarget): { workload: Workload; templatePath: FieldPath } | null {
+export function workloadAt(text: string, target: ObjectTarget): { workload: Workload; templatePath: FieldPath } | null {
   const doc = parseManifests(text).documents.find((d) => d.index === target.document)
   if (!doc) return null
   for (const extracted of extractDocument(doc.value)) {

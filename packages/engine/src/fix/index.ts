@@ -2,11 +2,11 @@
 import { evaluate } from '../evaluate'
 import { isAllowedAt } from '../evaluateMerge'
 import { parsePolicyVersion } from '../pss'
-import { parseManifests } from '../parse'
 import type { CheckedLevel, InputError } from '../types'
 import { fixCheck, makeLevel, type FixGoal, type ObjectTarget } from './fixObject'
 import { textEdits, unifiedDiff } from './lineDiff'
-import { SourceText, type Span } from './sourceText'
+import { documentSpans } from './documentSpans'
+import { SourceText } from './sourceText'
 import type { Fix, FixSummary, ObjectFixes, TextEdit, Unfixable } from './types'
 
 export { applyEdits, unifiedDiff } from './lineDiff'
@@ -115,23 +115,6 @@ export function fixManifest(text: string, options: FixOptions = {}): FixedManife
   }
   objects.sort((a, b) => a.document - b.document || (a.item ?? -1) - (b.item ?? -1))
   return { text: bom + body, objects, errors: [] }
-}
-
-// The app asks for both levels' fixes of one text in a row: read a large stream's documents once.
-let lastSpans: { text: string; spans: Map<number, Span> } | null = null
-
-/** Each document's own text, by index: from the start of its root's first line to the line break after its last one. */
-function documentSpans(text: string): Map<number, Span> {
-  if (lastSpans?.text === text) return lastSpans.spans
-  const source = new SourceText(text)
-  const spans = new Map<number, Span>()
-  for (const doc of parseManifests(text).documents) {
-    const located = doc.locate([])
-    const root = source.span(located.range)
-    spans.set(doc.index, { start: source.lineStart(root.start), end: source.nextLine(root.end) })
-  }
-  lastSpans = { text, spans }
-  return spans
 }
 
 function summaryOf({ check, path, label, description }: FixSummary): FixSummary {
