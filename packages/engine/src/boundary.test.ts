@@ -12,8 +12,7 @@ const BROWSER_GLOBALS = /\b(window|localStorage|sessionStorage|navigator|globalT
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name)
-    // hardening/ holds test support (fuzzing arbitraries), never imported by the engine itself.
-    if (entry.isDirectory()) return entry.name === 'hardening' ? [] : sourceFiles(path)
+    if (entry.isDirectory()) return sourceFiles(path)
     return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : []
   })
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { runCli } from './testIo'
+import { runCli } from '../test/testIo'
 
 // Files of the kubectl differential corpus: a Pod with `hostPID: yes`, encoded as PowerShell and others write it.
 const corpus = (name: string) => readFileSync(new URL(`../../engine/fixtures/kubectl-read/cases/${name}`, import.meta.url))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { applyApiDefaults, cloneData } from './defaults'
-import { container, pod } from './testing'
+import { container, pod } from '../../test/podBuilders'
 
 const deepFreeze = <T>(value: T): T => {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

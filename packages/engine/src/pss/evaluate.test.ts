@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { CheckFailure } from '../model'
 import { evaluatePodSecurity, formatFailures, formatLevelVersion, formatReasons, parsePolicyVersion } from './index'
-import { RESTRICTED_POD_CONTEXT, container, evaluateAt, failingIds, hardened, pod } from './testing'
+import { RESTRICTED_POD_CONTEXT, container, evaluateAt, failingIds, hardened, pod } from '../../test/podBuilders'
 
 const version = (text: string) => {
   const parsed = parsePolicyVersion(text)

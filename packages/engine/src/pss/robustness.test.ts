@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { PodTemplate } from '../model'
 import { applyApiDefaults, evaluatePodSecurity, formatFailures } from './index'
-import { container, failingIds, pod } from './testing'
+import { container, failingIds, pod } from '../../test/podBuilders'
 
 // Field names the checks read, so random input actually reaches them.
 const KEYS = [

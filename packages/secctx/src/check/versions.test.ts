@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Report } from '@secctx/engine'
-import { runCli } from '../testIo'
+import { runCli } from '../../test/testIo'
 
 const POD = `apiVersion: v1
 kind: Pod

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../testIo'
+import { runCli } from '../../test/testIo'
 
 const POD = `apiVersion: v1
 kind: Pod

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { namespaceDump } from '../../../../scripts/bench/namespaceDump'
 import type { RolloutPlan } from '@secctx/engine'
-import { runCli } from '../testIo'
+import { runCli } from '../../test/testIo'
 
 const P = 'pod-security.kubernetes.io/'
 const SMALL = `apiVersion: v1

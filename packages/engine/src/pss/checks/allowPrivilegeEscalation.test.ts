@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, failingIds, pod, runCheck } from '../testing'
+import { container, failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 test('unset context, unset or null field, and true all fail', () => {
   const spec = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { container, pod, runCheck } from '../testing'
+import { container, pod, runCheck } from '../../../test/podBuilders'
 
 const KEY = 'container.apparmor.security.beta.kubernetes.io/'
 const run = (spec: Record<string, unknown>, annotations?: Record<string, unknown>, minor?: number) =>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, evaluateAt, pod, runCheck } from '../testing'
+import { container, evaluateAt, pod, runCheck } from '../../../test/podBuilders'
 
 test('missing drop ALL and forbidden adds, both parts', () => {
   const spec = {

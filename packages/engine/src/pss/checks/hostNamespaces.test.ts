@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { pod, runCheck } from '../testing'
+import { pod, runCheck } from '../../../test/podBuilders'
 
 test('names the shared namespaces in fixed order', () => {
   expect(runCheck('hostNamespaces', pod({ hostIPC: true, hostPID: true, hostNetwork: true }))).toEqual({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { failingIds, pod, runCheck } from '../testing'
+import { failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 test('lists hostPath volumes in spec order', () => {
   const volumes = [{ name: 'a', hostPath: { path: '/' } }, { name: 'ok', emptyDir: {} }, { name: 'b', hostPath: {} }]

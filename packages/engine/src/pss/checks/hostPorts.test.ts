@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, pod, runCheck } from '../testing'
+import { container, pod, runCheck } from '../../../test/podBuilders'
 
 const run = (containers: unknown[]) => runCheck('hostPorts', pod({ containers }))
 const ports = (...hostPorts: unknown[]) => ({ ports: hostPorts.map((hostPort, i) => ({ containerPort: 1000 + i, hostPort })) })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, failingIds, pod, runCheck } from '../testing'
+import { container, failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 const http = (host: unknown) => ({ httpGet: { port: 80, host } })
 const tcp = (host: unknown) => ({ tcpSocket: { port: 80, host } })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, pod, runCheck } from '../testing'
+import { container, pod, runCheck } from '../../../test/podBuilders'
 
 test('lists privileged containers in visiting order', () => {
   const spec = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { container, evaluateAt, pod, runCheck } from '../testing'
+import { container, evaluateAt, pod, runCheck } from '../../../test/podBuilders'
 
 const unmasked = (hostUsers?: boolean) =>
   pod({ ...(hostUsers === undefined ? {} : { hostUsers }), containers: [container('a', { procMount: 'Unmasked' })] })

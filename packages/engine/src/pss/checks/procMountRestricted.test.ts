@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, pod, runCheck } from '../testing'
+import { container, pod, runCheck } from '../../../test/podBuilders'
 
 test('reports like procMount, ignoring hostUsers', () => {
   const template = pod({ hostUsers: false, ephemeralContainers: [container('dbg', { procMount: 'Unmasked' })] })

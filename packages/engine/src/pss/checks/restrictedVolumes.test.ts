@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { applyApiDefaults } from '../defaults'
 import { ALLOWED_VOLUME_SOURCES, RESTRICTED_VOLUME_SOURCES } from '../volumes'
-import { pod, runCheck } from '../testing'
+import { pod, runCheck } from '../../../test/podBuilders'
 
 const run = (volumes: unknown[]) => runCheck('restrictedVolumes', pod({ volumes }))
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, failingIds, pod, runCheck } from '../testing'
+import { container, failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 const run = (spec: Record<string, unknown>, minor?: number) => runCheck('runAsNonRoot', pod(spec), minor)
 const nonRoot = (runAsNonRoot: unknown) => ({ runAsNonRoot })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, failingIds, pod, RESTRICTED_POD_CONTEXT, hardened, runCheck } from '../testing'
+import { container, failingIds, pod, RESTRICTED_POD_CONTEXT, hardened, runCheck } from '../../../test/podBuilders'
 
 const run = (spec: Record<string, unknown>, minor?: number) => runCheck('runAsUser', pod(spec), minor)
 

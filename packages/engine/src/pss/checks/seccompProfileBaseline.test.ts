@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { container, failingIds, pod, runCheck } from '../testing'
+import { container, failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 const POD = 'seccomp.security.alpha.kubernetes.io/pod'
 const C = 'container.seccomp.security.alpha.kubernetes.io/'

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { container, failingIds, hardened, pod, runCheck } from '../testing'
+import { container, failingIds, hardened, pod, runCheck } from '../../../test/podBuilders'
 
 const run = (spec: Record<string, unknown>, minor?: number) => runCheck('seccompProfile_restricted', pod(spec), minor)
 const profile = (type: unknown) => ({ seccompProfile: { type } })

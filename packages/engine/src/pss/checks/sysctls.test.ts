@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { pod, runCheck } from '../testing'
+import { pod, runCheck } from '../../../test/podBuilders'
 
 const run = (names: unknown[], minor?: number) =>
   runCheck('sysctls', pod({ securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) } }), minor)

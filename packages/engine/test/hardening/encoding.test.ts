@@ -3,7 +3,7 @@
 // concatenated, lone surrogates (a browser can paste them), control characters and old line
 // endings. Each gives a result or a clear error with its place; none throws.
 import { describe, expect, it } from 'vitest'
-import { evaluate, type Report } from '../index'
+import { evaluate, type Report } from '../../src/index'
 import { SMALL_BUDGET, assertWithin, measure } from './budget'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { assertWellFormedReport } from './reportShape'

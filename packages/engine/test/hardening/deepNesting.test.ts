@@ -2,7 +2,7 @@
 // pod, and as Lists of Lists) is refused as an error of its document that names the 100-level
 // limit and where it was crossed; it never overflows the stack. Nesting within the limit evaluates.
 import { describe, expect, it } from 'vitest'
-import { evaluate, type Report } from '../index'
+import { evaluate, type Report } from '../../src/index'
 import { SMALL_BUDGET, assertWithin, measure } from './budget'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { assertWellFormedReport } from './reportShape'

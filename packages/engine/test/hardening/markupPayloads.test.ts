@@ -3,8 +3,8 @@
 // a report that escaped would show `&lt;` to the CLI's users), and nothing in the input is ever
 // run: YAML tags that construct functions or call out to a language are refused.
 import { describe, expect, it } from 'vitest'
-import { parseManifests } from '../parse'
-import { evaluate } from '../index'
+import { parseManifests } from '../../src/parse'
+import { evaluate } from '../../src/index'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { assertWellFormedReport } from './reportShape'
 

@@ -1,7 +1,8 @@
 /**
  * The distinct upstream PSA fixtures as text and data, for seeding the fuzz and metamorphic tests.
- * File access is passed in: this folder is type-checked with the engine, which has no Node types.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { DataMap } from './data'
 import { readFixtureYaml } from './fixtureYaml'
 
@@ -14,28 +15,24 @@ export interface PsaFixture {
   value: DataMap
 }
 
-/** The file system calls the loader needs. */
-export interface FixtureFs {
-  exists(path: string): boolean
-  list(path: string): string[]
-  read(path: string): string
-}
+/** The shared upstream fixtures, beside the repository (`/work/shared/conformance/psa-fixtures`). */
+export const PSA_FIXTURES_ROOT = fileURLToPath(new URL('../../../../../shared/conformance/psa-fixtures', import.meta.url))
 
 /** Every fixture with distinct text, in a stable order; null when the folder is absent. */
-export function loadPsaFixtures(root: string, fs: FixtureFs): PsaFixture[] | null {
-  if (!fs.exists(root)) return null
+export function loadPsaFixtures(root = PSA_FIXTURES_ROOT): PsaFixture[] | null {
+  if (!existsSync(root)) return null
   const seen = new Set<string>()
   const fixtures: PsaFixture[] = []
   for (const level of ['baseline', 'restricted']) {
-    if (!fs.exists(`${root}/${level}`)) continue
+    if (!existsSync(`${root}/${level}`)) continue
     // Newest versions first, so that the distinct texts carry the versions the app defaults to.
-    const versions = fs.list(`${root}/${level}`).sort((a, b) => Number(b.slice(3)) - Number(a.slice(3)))
+    const versions = readdirSync(`${root}/${level}`).sort((a, b) => Number(b.slice(3)) - Number(a.slice(3)))
     for (const version of versions) {
       for (const verdict of ['pass', 'fail']) {
         const folder = `${root}/${level}/${version}/${verdict}`
-        if (!fs.exists(folder)) continue
-        for (const name of fs.list(folder).filter((n) => n.endsWith('.yaml')).sort()) {
-          const text = fs.read(`${folder}/${name}`)
+        if (!existsSync(folder)) continue
+        for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+          const text = readFileSync(`${folder}/${name}`, 'utf8')
           if (seen.has(text)) continue
           seen.add(text)
           fixtures.push({ id: `${level}/${version}/${verdict}/${name}`, version, text, value: readFixtureYaml(text) })

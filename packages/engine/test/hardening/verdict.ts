@@ -3,7 +3,7 @@
  * the set of violations at each level. Locations and document numbers legitimately move when the
  * layout changes, so they are left out.
  */
-import type { Report, Violation } from '../index'
+import type { Report, Violation } from '../../src/index'
 
 /** One object's verdict, comparable with toEqual. */
 export interface ObjectVerdict {

@@ -3,7 +3,7 @@
  * construction, so a test can check that every object of a 5 MB stream was evaluated, in order,
  * with the right verdict, and not just that something came back.
  */
-import type { Level } from '../index'
+import type { Level } from '../../src/index'
 
 /** What the stream holds, in document order. */
 export interface StreamExpectation {

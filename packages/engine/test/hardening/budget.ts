@@ -5,13 +5,6 @@
  * Heap growth is only a rough bound: there is no forced GC, so it can even be negative.
  */
 
-// This folder is type-checked with the engine, which declares no Node globals; the tests run under Node.
-declare const process: {
-  cpuUsage(previous?: { user: number; system: number }): { user: number; system: number }
-  memoryUsage(): { heapUsed: number }
-}
-declare const performance: { now(): number }
-
 /** What running something cost. */
 export interface Cost {
   cpuMs: number

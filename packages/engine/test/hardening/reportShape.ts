@@ -3,7 +3,7 @@
  * guarding, so a malformed field (NaN line, null message, inconsistent verdict, a cycle) would
  * crash them on hostile input even when the engine itself did not throw.
  */
-import type { Report, SourceRange } from '../index'
+import type { Report, SourceRange } from '../../src/index'
 
 const LEVELS = new Set(['privileged', 'baseline', 'restricted'])
 const CONTAINER_TYPES = new Set(['initContainer', 'container', 'ephemeralContainer'])

@@ -2,12 +2,9 @@
 // annotations, labels, spec, securityContext, containers, volumes) are unknown fields to the API
 // server, which drops them: they must not change the verdict, must not reach a prototype, and
 // containers with such names must be reported under those names.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../index'
+import { evaluate } from '../../src/index'
 import { isMap, mapOf, setOwn, type Data, type DataMap } from './data'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { loadPsaFixtures } from './psaFixtures'
@@ -16,8 +13,7 @@ import { verdictOf } from './verdict'
 import { manifest } from './workloadArbitraries'
 import { writeJson, writeYaml } from './yamlWriter'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
-const fixtures = loadPsaFixtures(path.resolve(repoRoot, '../shared/conformance/psa-fixtures'), { exists: existsSync, list: (p) => readdirSync(p), read: (p) => readFileSync(p, 'utf8') }) ?? []
+const fixtures = loadPsaFixtures() ?? []
 
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype']
 // Maps whose values the API server requires to be strings.

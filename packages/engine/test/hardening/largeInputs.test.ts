@@ -3,7 +3,7 @@
 // mapping, minified JSON), 10,000 containers and megabyte-long names. Costs are logged so a
 // slowdown shows before it crosses a budget.
 import { describe, expect, it } from 'vitest'
-import { evaluate, type Report } from '../index'
+import { evaluate, type Report } from '../../src/index'
 import { SMALL_BUDGET, assertWithin, describeCost, measure, type Budget } from './budget'
 import { assertWellFormedReport } from './reportShape'
 import { workloadStream } from './workloadStream'

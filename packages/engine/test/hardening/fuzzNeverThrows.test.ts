@@ -2,25 +2,20 @@
 // workloads after structural mutations and textual damage, random trees, random text), it returns
 // a well-formed Report, never throws, and never touches a built-in prototype. Seeds are fixed so
 // a run is reproducible; fast-check prints the seed and path of any failure to replay it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { evaluate } from '../index'
+import { evaluate } from '../../src/index'
 import { mapOf, type Data } from './data'
 import { applyMutations, applyTextDamage, HOSTILE_KEYS, mutation, textDamage, anyValue } from './mutations'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
-import { loadPsaFixtures } from './psaFixtures'
+import { loadPsaFixtures, PSA_FIXTURES_ROOT } from './psaFixtures'
 import { assertWellFormedReport } from './reportShape'
 import { manifest } from './workloadArbitraries'
 import { writeJson, writeYaml } from './yamlWriter'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
-const fixturesRoot = path.resolve(repoRoot, '../shared/conformance/psa-fixtures')
-const fixtures = loadPsaFixtures(fixturesRoot, { exists: existsSync, list: (p) => readdirSync(p), read: (p) => readFileSync(p, 'utf8') })
+const fixtures = loadPsaFixtures()
 const noFixtures = fixtures === null || fixtures.length === 0
-if (noFixtures) console.warn(`fuzz: upstream PSA fixtures not found at ${fixturesRoot}; their cases are skipped`)
+if (noFixtures) console.warn(`fuzz: upstream PSA fixtures not found at ${PSA_FIXTURES_ROOT}; their cases are skipped`)
 
 const SEED = 20_251_126
 const prototypes = snapshotPrototypes()

@@ -2,7 +2,7 @@
 // an error of its own document, naming the limit and the place, quickly and without pollution;
 // the documents around it are still evaluated.
 import { describe, expect, it } from 'vitest'
-import { evaluate, type Report } from '../index'
+import { evaluate, type Report } from '../../src/index'
 import { SMALL_BUDGET, assertWithin, measure } from './budget'
 import { prototypeChanges, snapshotPrototypes } from './prototypes'
 import { assertWellFormedReport } from './reportShape'

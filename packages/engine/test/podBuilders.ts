@@ -1,11 +1,11 @@
-/** Pod builders shared by the unit tests; the engine never imports this file. */
-import type { CheckFailure, PodTemplate } from '../model'
-import type { CheckedLevel } from '../types'
-import type { CheckOutcome } from './checks/types'
-import { evaluatePodSecurity } from './index'
-import { podView } from './podView'
-import { CHECKS, activeVariant } from './registry'
-import { LATEST_MINOR } from './version'
+/** Pod builders shared by the Pod Security unit tests (src/pss/); the engine never imports this file. */
+import type { CheckFailure, PodTemplate } from '../src/model'
+import type { CheckedLevel } from '../src/types'
+import type { CheckOutcome } from '../src/pss/checks/types'
+import { evaluatePodSecurity } from '../src/pss/index'
+import { podView } from '../src/pss/podView'
+import { CHECKS, activeVariant } from '../src/pss/registry'
+import { LATEST_MINOR } from '../src/pss/version'
 
 /** A pod template from a spec and optional annotations. */
 export function pod(spec: Record<string, unknown>, annotations?: Record<string, unknown>): PodTemplate {

@@ -3,24 +3,19 @@
 // quoting, flow or block style, JSON or YAML, CRLF, document markers and the fields a live
 // object carries (status, managedFields) must not change it. Upstream fixtures and generated
 // workloads are the subjects; seeds are fixed and fast-check prints any counterexample.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { evaluate } from '../index'
+import { evaluate } from '../../src/index'
 import type { Data } from './data'
 import { addServerFields, shuffleKeys } from './irrelevantEdits'
-import { loadPsaFixtures } from './psaFixtures'
+import { loadPsaFixtures, PSA_FIXTURES_ROOT } from './psaFixtures'
 import { verdictOf, type ReportVerdict } from './verdict'
 import { manifest } from './workloadArbitraries'
 import { writeJson, writeYaml } from './yamlWriter'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
-const fixturesRoot = path.resolve(repoRoot, '../shared/conformance/psa-fixtures')
-const fixtures = loadPsaFixtures(fixturesRoot, { exists: existsSync, list: (p) => readdirSync(p), read: (p) => readFileSync(p, 'utf8') })
+const fixtures = loadPsaFixtures()
 const noFixtures = fixtures === null || fixtures.length === 0
-if (noFixtures) console.warn(`metamorphic: upstream PSA fixtures not found at ${fixturesRoot}; their cases are skipped`)
+if (noFixtures) console.warn(`metamorphic: upstream PSA fixtures not found at ${PSA_FIXTURES_ROOT}; their cases are skipped`)
 
 const SEED = 20_251_127
 

@@ -1,6 +1,6 @@
 /** An in-memory CliIo for tests: files from a record, captured output. */
-import type { CliIo } from './io'
-import { main } from './main'
+import type { CliIo } from '../src/io'
+import { main } from '../src/main'
 
 /** What a test run gives back. */
 export interface RunResult {
