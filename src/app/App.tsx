@@ -1,15 +1,11 @@
 import { LessonBar } from '../examples/LessonBar'
-import { EffectiveContextPanel } from '../panels/context/EffectiveContextPanel'
-import { ObjectList } from '../panels/objects/ObjectList'
-import { ProblemsPanel } from '../panels/problems/ProblemsPanel'
-import { VerdictPanel } from '../panels/verdict/VerdictPanel'
-import { WindowsPanel } from '../panels/windows/WindowsPanel'
 import { selectIsStale, selectPresenter, selectReport } from '../store/selectors'
 import { useAppStore } from '../store/useAppStore'
 import { WorkshopBar } from '../workshop/WorkshopBar'
 import { AppHeader } from './AppHeader'
 import { EditorPane } from './EditorPane'
 import { NoticeBanner } from './NoticeBanner'
+import { ResultPanels } from './ResultPanels'
 import '../panels/panels.css'
 import './App.css'
 
@@ -40,11 +36,7 @@ export function App() {
             data-evaluated={evaluated}
             aria-label="Results"
           >
-            {evaluated ? <ObjectList /> : <ObjectListPlaceholder />}
-            <VerdictPanel />
-            <EffectiveContextPanel />
-            <WindowsPanel />
-            <ProblemsPanel />
+            <ResultPanels evaluated={evaluated} />
           </div>
         </div>
       </main>
@@ -52,20 +44,3 @@ export function App() {
   )
 }
 
-/**
- * The object list's frame with room for one object, until the first report arrives: the list
- * appearing above the verdict would otherwise push the verdict down (a layout shift). The start-up
- * example has one object; `index.html`'s static shell shows the same frame.
- */
-function ObjectListPlaceholder() {
-  return (
-    <div className="panel object-list-panel panel--placeholder" aria-hidden="true">
-      <p className="panel__title">Objects</p>
-      <div className="object-list">
-        <span className="object-list__item">
-          <span className="object-list__name">&nbsp;</span>
-        </span>
-      </div>
-    </div>
-  )
-}

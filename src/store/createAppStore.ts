@@ -4,6 +4,7 @@ import type { Evaluator } from './evaluator'
 import { createDocumentSlice } from './slices/documentSlice'
 import { createEvaluationSlice } from './slices/evaluationSlice'
 import { createFixSlice } from './slices/fixSlice'
+import { createPlanSlice } from './slices/planSlice'
 import { createSelectionSlice } from './slices/selectionSlice'
 import { createSettingsSlice, DEFAULT_SETTINGS } from './slices/settingsSlice'
 import type { SliceContext } from './slices/sliceContext'
@@ -57,6 +58,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       ...createSelectionSlice(context, initial.objectIndex ?? 0),
       ...createUiSlice(context),
       ...createFixSlice(context),
+      ...createPlanSlice(context),
       applySnapshot(snapshot) {
         set((state) => {
           const textChanged = snapshot.text !== undefined && snapshot.text !== state.document.text

@@ -8,5 +8,6 @@ export function createDirectEvaluator(): Evaluator {
   const evaluator: Evaluator = async (request) => ({ revision: request.revision, report: keeper.evaluate(request) })
   evaluator.detail = async (request) => keeper.detail(request)
   evaluator.fixes = async (request) => keeper.fixes(request)
+  evaluator.plan = async (request) => keeper.plan(request)
   return evaluator
 }

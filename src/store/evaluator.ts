@@ -1,6 +1,7 @@
 /** The async seam between the store and the engine: the app runs the engine in a worker, tests call it in-thread. */
 import type { ObjectReport } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes } from '../workers/protocol/requests'
+import type { PlanView } from '../workers/protocol/planView'
+import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes, PlanRequest } from '../workers/protocol/requests'
 
 /**
  * Evaluates one request; rejects with {@link EvaluationSuperseded} when a newer request replaced it.
@@ -11,6 +12,8 @@ export type Evaluator = ((request: EvaluationRequest) => Promise<EvaluationResul
   detail?: (request: DetailRequest) => Promise<ObjectReport>
   /** Computes the fixes of one object of the kept evaluation; rejects like `detail`. */
   fixes?: (request: FixRequest) => Promise<LevelFixes>
+  /** Plans the namespaces of the kept evaluation's text; rejects like `detail`. */
+  plan?: (request: PlanRequest) => Promise<PlanView>
 }
 
 /** The evaluator gave up on a request because a newer one arrived; not a failure, the store ignores it. */

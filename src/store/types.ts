@@ -1,6 +1,7 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
 import type { Report, TextEdit } from '@secctx/engine'
 import type { RevealRequest } from '../editor/types'
+import type { PlanView } from '../workers/protocol/planView'
 import type { LevelFixes } from '../workers/protocol/requests'
 import type { ReportView } from '../workers/protocol/reportView'
 
@@ -134,6 +135,25 @@ export interface FixSlice {
   applyFix: (edits: readonly TextEdit[]) => void
 }
 
+/** The namespace rollout plan of the shown evaluation, computed by the worker when the Namespaces view asks. */
+export interface NamespacePlanState {
+  /** `revision:version` the plan is (being) computed for; null when none was asked for. */
+  key: string | null
+  status: 'idle' | 'loading' | 'done' | 'error'
+  /** The last plan that arrived, kept while a newer one is computed so the view never flashes empty. */
+  value: PlanView | null
+  /** `revision:version` of `value`. */
+  valueKey: string | null
+  /** The key whose last request failed, and how many requests for it failed in a row (retries are bounded). */
+  failed?: { key: string; attempts: number }
+}
+
+export interface PlanSlice {
+  namespacePlan: NamespacePlanState
+  /** Asks for the shown evaluation's plan unless it is there or on its way. */
+  loadNamespacePlan: () => void
+}
+
 export interface SnapshotSlice {
   /** Replaces the shareable state in one step and re-evaluates (permalinks, gallery, workshop). */
   applySnapshot: (snapshot: Partial<ShareSnapshot>) => void
@@ -147,6 +167,7 @@ export type AppState = DocumentSlice &
   SelectionSlice &
   UiSlice &
   FixSlice &
+  PlanSlice &
   SnapshotSlice
 
 export type { Report, ReportView }

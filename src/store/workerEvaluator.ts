@@ -9,10 +9,11 @@
  * it is doing) and are rejected when the worker is stopped, since its report goes with it.
  */
 import type { ObjectReport } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes } from '../workers/protocol/requests'
+import type { PlanView } from '../workers/protocol/planView'
+import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes, PlanRequest } from '../workers/protocol/requests'
 import { EvaluationSuperseded, type Evaluator } from './evaluator'
 import type { ObjectSummary } from '../workers/protocol/reportView'
-import type { EvaluateMessage, WorkerLike, WorkerResponse } from '../workers/protocol/messages'
+import type { DetailMessage, EvaluateMessage, FixesMessage, PlanMessage, WorkerLike, WorkerResponse } from '../workers/protocol/messages'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike
@@ -33,6 +34,7 @@ interface Job {
 export interface WorkerEvaluator extends Evaluator {
   detail: (request: DetailRequest) => Promise<ObjectReport>
   fixes: (request: FixRequest) => Promise<LevelFixes>
+  plan: (request: PlanRequest) => Promise<PlanView>
   /** Terminates the worker and rejects anything outstanding. */
   dispose: () => void
 }
@@ -144,7 +146,8 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
     })
 
   // Only a live worker holds a report; a fresh one would have nothing to answer from.
-  const ask = <T,>(type: 'detail' | 'fixes', request: DetailRequest, read: (data: WorkerResponse) => T | undefined) =>
+  type Question = Omit<DetailMessage, 'id'> | Omit<FixesMessage, 'id'> | Omit<PlanMessage, 'id'>
+  const ask = <T,>(question: Question, read: (data: WorkerResponse) => T | undefined) =>
     new Promise<T>((resolve, reject) => {
       if (!worker) return reject(new Error('no evaluation to take the object from'))
       const id = nextId++
@@ -155,18 +158,20 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
       }
       details.set(id, { settle, reject })
       try {
-        worker.postMessage({ type, id, ...request })
+        worker.postMessage({ ...question, id })
       } catch (error) {
         details.delete(id)
         reject(error)
       }
     })
-  const detail = (request: DetailRequest) => ask<ObjectReport>('detail', request, (data) => ('detail' in data ? data.detail : undefined))
-  const fixes = (request: FixRequest) => ask<LevelFixes>('fixes', request, (data) => ('fixes' in data ? data.fixes : undefined))
+  const detail = (request: DetailRequest) => ask<ObjectReport>({ type: 'detail', ...request }, (data) => ('detail' in data ? data.detail : undefined))
+  const fixes = (request: FixRequest) => ask<LevelFixes>({ type: 'fixes', ...request }, (data) => ('fixes' in data ? data.fixes : undefined))
+  const plan = (request: PlanRequest) => ask<PlanView>({ type: 'plan', ...request }, (data) => ('plan' in data ? data.plan : undefined))
 
   return Object.assign(evaluate, {
     detail,
     fixes,
+    plan,
     dispose() {
       clearTimeout(timer)
       stopWorker()

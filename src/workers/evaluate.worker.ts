@@ -29,6 +29,10 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ id, revision, fixes: keeper.fixes(data) })
       return
     }
+    if (data.type === 'plan') {
+      scope.postMessage({ id, revision, plan: keeper.plan(data) })
+      return
+    }
     const view = keeper.evaluate(data)
     // Summaries first, in parts, then the rest of the view with the last part (see SUMMARY_PART).
     const { objects } = view

@@ -3,9 +3,10 @@
  * object's full report from it, both with invisible characters escaped for display. The evaluation worker holds one; the direct evaluator (tests, Node)
  * holds another.
  */
-import { escapeInvisibleDeep, evaluate, fixObject } from '@secctx/engine'
+import { escapeInvisibleDeep, evaluate, fixObject, planNamespaces } from '@secctx/engine'
 import type { ObjectReport, Report } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './protocol/requests'
+import { compactPlan, type PlanView } from './protocol/planView'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes, PlanRequest } from './protocol/requests'
 import { compactReport, type ReportView } from './protocol/reportView'
 
 /** See the module comment. */
@@ -15,11 +16,13 @@ export interface ReportKeeper {
   detail(request: DetailRequest): ObjectReport
   /** The object's fixes at both checked levels, from the kept text; throws like `detail`. */
   fixes(request: FixRequest): LevelFixes
+  /** The namespace rollout plan of the kept text at the kept version; throws when the kept report is not that revision's and version's. */
+  plan(request: PlanRequest): PlanView
 }
 
 /** A keeper holding no report yet. */
 export function createReportKeeper(): ReportKeeper {
-  let last: { revision: number; version: string; report: Report; text: string } | null = null
+  let last: { revision: number; version: string; report: Report; text: string; plan?: PlanView } | null = null
   const kept = ({ revision, version, index }: DetailRequest): ObjectReport => {
     const object = last && last.revision === revision && last.version === version ? last.report.objects[index] : undefined
     if (!object) throw new Error(`no report of object ${index} for revision ${revision}`)
@@ -41,6 +44,12 @@ export function createReportKeeper(): ReportKeeper {
       const text = (last as { text: string }).text
       const at = (level: 'baseline' | 'restricted') => fixObject(text, { document, item }, { level, version: request.version })
       return { baseline: at('baseline'), restricted: at('restricted') }
+    },
+    plan({ revision, version }) {
+      if (!last || last.revision !== revision || last.version !== version) throw new Error(`no evaluation of revision ${revision} to plan`)
+      // Planned once per evaluation: the view asks again after a worker restart or a remount.
+      last.plan ??= escapeInvisibleDeep(compactPlan(planNamespaces([{ file: null, text: last.text }], { version }), last.report))
+      return last.plan
     },
   }
 }

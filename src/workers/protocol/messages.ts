@@ -1,6 +1,7 @@
 /** Messages between the store's worker evaluator and `workers/evaluate.worker.ts`. */
 import type { ObjectReport } from '@secctx/engine'
-import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes } from './requests'
+import type { PlanView } from './planView'
+import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes, PlanRequest } from './requests'
 import type { ReportView } from './reportView'
 
 /** Evaluate a text; the worker keeps the full report and answers with its compact view. */
@@ -22,7 +23,13 @@ export interface FixesMessage extends FixRequest {
   id: number
 }
 
-export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage
+/** The namespace rollout plan of the text the worker holds. */
+export interface PlanMessage extends PlanRequest {
+  type: 'plan'
+  id: number
+}
+
+export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage | PlanMessage
 
 /**
  * Object summaries travel in parts of at most this many, each its own message, ahead of the
@@ -36,6 +43,7 @@ export type WorkerResponse =
   | { id: number; revision: number; report: ReportView }
   | { id: number; revision: number; detail: ObjectReport }
   | { id: number; revision: number; fixes: LevelFixes }
+  | { id: number; revision: number; plan: PlanView }
   | { id: number; revision: number; error: string }
 
 /** The part of `Worker` the evaluator uses, so tests can drive a fake one. */

@@ -76,6 +76,11 @@ export interface ReportView {
    * has input errors that lost objects (a syntax error mid-edit); `errors` and `markers` are current.
    */
   outOfDate?: boolean
+  /**
+   * The input spans namespaces: its objects are in two or more (one without a namespace is in
+   * `default`), or it holds a Namespace object. The app then offers the namespace rollout plan.
+   */
+  spansNamespaces: boolean
 }
 
 export interface ViewLimits {
@@ -118,7 +123,13 @@ export function compactReport(
     errors: report.errors.slice(0, limits.listed),
     errorCount: report.errors.length,
     markers,
+    spansNamespaces: spansNamespaces(report),
   }
+}
+
+function spansNamespaces({ objects, skipped }: Report): boolean {
+  const first = objects[0]?.namespace ?? 'default'
+  return objects.some((object) => (object.namespace ?? 'default') !== first) || skipped.some((object) => object.kind === 'Namespace')
 }
 
 /**

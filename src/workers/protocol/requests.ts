@@ -28,5 +28,11 @@ export interface DetailRequest {
 /** The fixes of one object of the last evaluation of `revision`, at both checked levels. */
 export type FixRequest = DetailRequest
 
+/** Asks for the namespace rollout plan of the text of the last evaluation of `revision`, at its `version`. */
+export interface PlanRequest {
+  revision: number
+  version: string
+}
+
 /** Per checked level, the object's fixes (null when the evaluator has no such object). */
 export type LevelFixes = Record<CheckedLevel, ObjectFixes | null>
