@@ -1,7 +1,8 @@
 /** The API-server defaulting that happens before Pod Security Admission sees a pod. */
 import type { PodTemplate } from '../model'
 import { isRecord, own } from '../util/values'
-import { CONTAINER_KINDS, eachRecord, portNumber } from './podView'
+import { podContainers } from '../util/podContainers'
+import { eachRecord, portNumber } from './podView'
 import { VOLUME_SOURCES, hasSource } from './volumes'
 
 // Defines keys as own data properties, so `__proto__` keys stay plain keys and never touch a prototype.
@@ -43,7 +44,7 @@ const lacksHostPort = (port: Record<string, unknown>) => portNumber(own(port, 'h
 
 /** Calls back for every port mapping of every container. */
 function eachPort(spec: Record<string, unknown>, visit: (port: Record<string, unknown>) => void): void {
-  for (const kind of CONTAINER_KINDS) eachRecord(spec, kind, (container) => eachRecord(container, 'ports', visit))
+  for (const { container } of podContainers(spec)) eachRecord(container, 'ports', visit)
 }
 
 /** Whether defaulting would change anything; since 1.28 only Pods get hostPort filled in, not pod templates in workloads. */

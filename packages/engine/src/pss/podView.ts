@@ -1,10 +1,8 @@
 /** A read-only view of a pod template in the shape the checks need, built once per evaluation. */
 import type { PodTemplate } from '../model'
 import type { FieldPath, PathSegment } from '../types'
+import { podContainers } from '../util/podContainers'
 import { asArray, asRecord, asString, isRecord, own } from '../util/values'
-
-/** The three container lists, in the order upstream visits them. */
-export const CONTAINER_KINDS = ['initContainers', 'containers', 'ephemeralContainers'] as const
 
 /** One container (init, regular or ephemeral) as the checks read it. */
 export interface ContainerView {
@@ -60,17 +58,9 @@ export function eachString(record: unknown, key: string, visit: (item: string, i
 export function podView(pod: PodTemplate): PodView {
   const metadata = asRecord(own(pod, 'metadata'))
   const spec = asRecord(own(pod, 'spec'))
-  const containers: ContainerView[] = []
-  for (const kind of CONTAINER_KINDS) {
-    eachRecord(spec, kind, (fields, index) => {
-      containers.push({
-        name: text(fields, 'name'),
-        path: ['spec', kind, index],
-        fields,
-        securityContext: present(own(fields, 'securityContext')),
-      })
-    })
-  }
+  const containers: ContainerView[] = podContainers(spec)
+    .filter((entry) => entry.isMapping)
+    .map(({ name, path, container }) => ({ name, path, fields: container, securityContext: present(own(container, 'securityContext')) }))
   return {
     annotations: asRecord(own(metadata, 'annotations')),
     spec,
