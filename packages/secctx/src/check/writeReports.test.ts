@@ -19,24 +19,29 @@ function capture(): { io: CliIo; out: () => string; writes: () => number } {
 describe('report writers', () => {
   const reports = [evaluate(`${pod('a')}---\n${pod('b')}`, { file: 'one.yaml' }), evaluate('kind: Service\n', { file: 'two.yaml' }), evaluate(`${pod('c')}---\na: [\n`, { file: 'three.yaml' })]
 
-  it('writes JSON a report at a time, the same text as the whole report stringified', async () => {
+  it('writes JSON a report at a time: the merged report\'s value, one object a line, in large writes', async () => {
     const { io, out, writes } = capture()
     const writer = jsonWriter(io, 'restricted', paletteFor({ isTTY: false, env: {} }))
     for (const report of reports) await writer.write(report)
     const tally = await writer.end()
-    expect(out()).toBe(`${JSON.stringify(mergeReports(reports), null, 2)}\n`)
-    // One write per report with objects, and the closing one: never the run in one string.
-    expect(writes()).toBe(3)
+    expect(JSON.parse(out())).toEqual(mergeReports(reports))
+    const lines = out().split('\n')
+    expect(lines.slice(0, 4)).toEqual([`{`, `  "policyVersion": "${reports[0]!.policyVersion}",`, '  "requestedVersion": "latest",', '  "objects": ['])
+    // Each entry of an array on a line of its own, so a change to one object is a one-line diff.
+    expect(lines.filter((line) => line.startsWith('    {"file":'))).toHaveLength(3 + 1 + 1)
+    // Small output gathers into one write; never one write per object.
+    expect(writes()).toBe(1)
     expect(tally).toMatchObject({ objects: 3, skipped: 1, errors: 1 })
   })
 
-  it('writes an empty JSON report as JSON.stringify does', async () => {
+  it('writes an empty JSON report with the same value as the engine\'s', async () => {
     const { io, out } = capture()
     const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
     const empty = evaluate('', {})
     await writer.write(empty)
     await writer.end()
-    expect(out()).toBe(`${JSON.stringify(empty, null, 2)}\n`)
+    expect(JSON.parse(out())).toEqual(empty)
+    expect(out()).toBe('{\n  "policyVersion": "' + empty.policyVersion + '",\n  "requestedVersion": "latest",\n  "objects": [],\n  "skipped": [],\n  "errors": []\n}\n')
   })
 
   it('writes text blocks as they come, then one summary for all', async () => {
@@ -52,10 +57,13 @@ describe('report writers', () => {
 
   it('waits for a full output stream to drain', async () => {
     let drained: (() => void) | undefined
-    const io = { stdout: { write: () => false, once: (_event: string, listener: () => void) => void (drained = listener) }, stderr: { write: () => true } } as unknown as CliIo
+    let calls = 0
+    // The first write fills the stream; after the drain it takes the rest.
+    const io = { stdout: { write: () => ++calls > 1, once: (_event: string, listener: () => void) => void (drained = listener) }, stderr: { write: () => true } } as unknown as CliIo
     const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
     let done = false
-    const writing = writer.write(reports[0]!).then(() => (done = true))
+    // More than a chunk of output, so a write happens before the end.
+    const writing = writer.write(evaluate(Array.from({ length: 100 }, (_, i) => pod(`p${i}`)).join('---\n'))).then(() => (done = true))
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(done).toBe(false)
     drained?.()

@@ -1,12 +1,13 @@
 /**
- * `secctx check`'s output, written a report at a time (a large input is several reports, see
- * batches.ts), so no output string ever holds the whole run: a 20 MB stream's JSON is past the
- * longest string V8 can make. Standard output's backpressure is honoured, so a slow reader does
- * not make the process buffer it all either.
+ * `secctx check`'s output, written an object at a time as the reports of a run's pieces come in
+ * (a large input is several reports, see batches.ts) and gathered into large writes
+ * (chunkedOutput.ts): no output string ever holds the whole run, and standard output's backpressure
+ * is honoured, so a slow reader does not make the process buffer it all either.
  */
 import type { Level, Report } from '@secctx/engine'
 import type { Palette } from '../colour'
 import type { CliIo } from '../io'
+import { ChunkedOutput, send } from './chunkedOutput'
 import { type Tally, addToTally, emptyTally, renderBlocks, renderErrors, renderSummary } from './renderText'
 import { terminalSafeReport } from './terminalSafe'
 
@@ -17,62 +18,65 @@ export interface ReportWriter {
   end(): Promise<Tally>
 }
 
-type Out = CliIo['stdout']
-
-/** Writes `text`; waits for the stream to drain when it asks to. */
-async function send(out: Out, text: string): Promise<void> {
-  if (text === '') return
-  if (out.write(text) === false && out.once) await new Promise<void>((resolve) => out.once?.('drain', resolve))
-}
-
-/** `--format json`: byte for byte `JSON.stringify(mergeReports(reports), null, 2)`, one report's objects at a time. */
+/**
+ * `--format json`: the merged report of the run (`mergeReports`), laid out one entry per line inside
+ * its arrays: the same JSON value as `JSON.stringify(report, null, 2)` at about half the bytes, each
+ * object's change a one-line diff, and each object written as soon as it is evaluated.
+ */
 export function jsonWriter(io: CliIo, level: Level | null, errorPalette: Palette): ReportWriter {
   const tally = emptyTally()
-  const skipped: Report['skipped'] = []
-  const errors: Report['errors'] = []
+  const out = new ChunkedOutput(io.stdout)
+  // Skipped objects and errors follow the objects in the JSON; they are few and small, so kept as text until the end.
+  const skipped: string[] = []
+  const errors: string[] = []
   let objects = 0
   return {
     async write(report) {
-      let text = ''
       if (tally.policyVersion === '') {
-        text += `{\n  "policyVersion": ${JSON.stringify(report.policyVersion)},\n  "requestedVersion": ${JSON.stringify(report.requestedVersion)},\n  "objects": [`
+        await out.add(`{\n  "policyVersion": ${JSON.stringify(report.policyVersion)},\n  "requestedVersion": ${JSON.stringify(report.requestedVersion)},\n  "objects": [`)
       }
       addToTally(tally, report, level)
-      for (const object of report.objects) text += `${objects++ === 0 ? '' : ','}\n    ${indent(JSON.stringify(object, null, 2), '    ')}`
-      // Pushed one by one: spreading 100,000 entries into push() overflows the stack.
-      for (const entry of report.skipped) skipped.push(entry)
-      for (const entry of report.errors) errors.push(entry)
-      await send(io.stdout, text)
-      await send(io.stderr, renderErrors(terminalSafeReport({ ...report, objects: [], skipped: [] }), errorPalette))
+      for (const object of report.objects) await out.add(`${objects++ === 0 ? '' : ','}\n    ${JSON.stringify(object)}`)
+      for (const entry of report.skipped) skipped.push(JSON.stringify(entry))
+      for (const entry of report.errors) errors.push(JSON.stringify(entry))
+      if (report.errors.length > 0) await send(io.stderr, renderErrors(terminalSafeReport({ ...report, objects: [], skipped: [] }), errorPalette))
     },
     async end() {
-      const close = objects > 0 ? '\n  ]' : ']'
-      await send(io.stdout, `${close},\n  "skipped": ${indent(JSON.stringify(skipped, null, 2), '  ')},\n  "errors": ${indent(JSON.stringify(errors, null, 2), '  ')}\n}\n`)
+      await out.add(`${close(objects)},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`)
+      await out.flush()
       return tally
     },
   }
+}
+
+/** JSON array entries, one a line, each line indented under its key. */
+function entries(lines: readonly string[]): string {
+  let text = ''
+  for (let i = 0; i < lines.length; i++) text += `${i === 0 ? '' : ','}\n    ${lines[i]}`
+  return lines.length > 0 ? `${text}\n  ` : text
+}
+
+/** The end of the objects array, on its own line when it has entries. */
+function close(objects: number): string {
+  return objects > 0 ? '\n  ]' : ']'
 }
 
 /** Text for people: one block per object or skipped object, then the summary line; input errors on standard error. */
 export function textWriter(io: CliIo, level: Level | null, palette: Palette): ReportWriter {
   const tally = emptyTally()
+  const out = new ChunkedOutput(io.stdout)
   let blocks = 0
   return {
     async write(report) {
       addToTally(tally, report, level)
       const safe = terminalSafeReport(report)
-      let text = ''
-      for (const block of renderBlocks(safe, palette)) text += `${blocks++ === 0 ? '' : '\n\n'}${block}`
-      await send(io.stdout, text)
-      await send(io.stderr, renderErrors(safe, palette))
+      for (const block of renderBlocks(safe, palette)) await out.add(`${blocks++ === 0 ? '' : '\n\n'}${block}`)
+      if (report.errors.length > 0) await send(io.stderr, renderErrors(safe, palette))
     },
     async end() {
-      await send(io.stdout, `${blocks > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`)
+      await out.add(`${blocks > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`)
+      await out.flush()
       return tally
     },
   }
-}
-
-function indent(json: string, by: string): string {
-  return json.replaceAll('\n', `\n${by}`)
 }
