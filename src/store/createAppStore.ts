@@ -9,6 +9,7 @@ import { createSelectionSlice } from './slices/selectionSlice'
 import { createSettingsSlice, DEFAULT_SETTINGS } from './slices/settingsSlice'
 import type { SliceContext } from './slices/sliceContext'
 import { createUiSlice } from './slices/uiSlice'
+import { createWhatIfSlice } from './slices/whatIfSlice'
 import { readEditorMode, type StorageLike } from './storage'
 import type { AppState, ShareSnapshot } from './types'
 
@@ -59,6 +60,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
       ...createUiSlice(context),
       ...createFixSlice(context),
       ...createPlanSlice(context),
+      ...createWhatIfSlice(context),
       applySnapshot(snapshot) {
         set((state) => {
           const textChanged = snapshot.text !== undefined && snapshot.text !== state.document.text

@@ -9,5 +9,6 @@ export function createDirectEvaluator(): Evaluator {
   evaluator.detail = async (request) => keeper.detail(request)
   evaluator.fixes = async (request) => keeper.fixes(request)
   evaluator.plan = async (request) => keeper.plan(request)
+  evaluator.whatIf = async (request) => keeper.whatIf(request)
   return evaluator
 }

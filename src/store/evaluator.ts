@@ -1,6 +1,7 @@
 /** The async seam between the store and the engine: the app runs the engine in a worker, tests call it in-thread. */
 import type { ObjectReport } from '@secctx/engine'
 import type { PlanView } from '../workers/protocol/planView'
+import type { WhatIfAnswer, WhatIfRequest } from '../workers/protocol/whatIf'
 import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes, PlanRequest } from '../workers/protocol/requests'
 
 /**
@@ -14,6 +15,8 @@ export type Evaluator = ((request: EvaluationRequest) => Promise<EvaluationResul
   fixes?: (request: FixRequest) => Promise<LevelFixes>
   /** Plans the namespaces of the kept evaluation's text; rejects like `detail`. */
   plan?: (request: PlanRequest) => Promise<PlanView>
+  /** One object of the kept evaluation as if a change were made to its text; rejects like `detail`. */
+  whatIf?: (request: WhatIfRequest) => Promise<WhatIfAnswer>
 }
 
 /** The evaluator gave up on a request because a newer one arrived; not a failure, the store ignores it. */

@@ -80,13 +80,15 @@ export interface ViolationGroups {
  * Every failing check of the selected object, grouped by the level it belongs to. The baseline
  * group comes from the baseline evaluation, which includes checks the restricted level overrides.
  */
-export const selectViolationGroups = memoizeSelector(
-  (state: AppState) => [selectSelectedObject(state)] as const,
-  (object): ViolationGroups => ({
+export const selectViolationGroups = memoizeSelector((state: AppState) => [selectSelectedObject(state)] as const, (object) => groupViolations(object))
+
+/** An object's failing checks by the level they belong to (restricted's own checks only in the restricted group). */
+export function groupViolations(object: ObjectReport | null): ViolationGroups {
+  return {
     baseline: object?.levels.baseline.violations ?? [],
     restricted: object?.levels.restricted.violations.filter((v) => v.level === 'restricted') ?? [],
-  }),
-)
+  }
+}
 
 /** Whether the Windows panel shows: opened by hand, or the selected object targets Windows. */
 export function selectWindowsPanelVisible(state: AppState): boolean {

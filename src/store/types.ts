@@ -1,12 +1,13 @@
 /** The shape of the app store: five data slices plus the actions that change them. */
-import type { Report, TextEdit } from '@secctx/engine'
+import type { Level, Report, TextEdit } from '@secctx/engine'
 import type { RevealRequest } from '../editor/types'
 import type { PlanView } from '../workers/protocol/planView'
+import type { WhatIfSlice } from './slices/whatIfSlice'
 import type { LevelFixes } from '../workers/protocol/requests'
 import type { ReportView } from '../workers/protocol/reportView'
 
 /** A target level: what the namespace enforces. */
-export type TargetLevel = 'privileged' | 'baseline' | 'restricted'
+export type TargetLevel = Level
 
 /** Monaco, or the plain textarea (chosen by the user, or forced when Monaco cannot load). */
 export type EditorMode = 'monaco' | 'textarea'
@@ -168,6 +169,7 @@ export type AppState = DocumentSlice &
   UiSlice &
   FixSlice &
   PlanSlice &
+  WhatIfSlice &
   SnapshotSlice
 
 export type { Report, ReportView }

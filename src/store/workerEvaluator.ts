@@ -10,10 +10,11 @@
  */
 import type { ObjectReport } from '@secctx/engine'
 import type { PlanView } from '../workers/protocol/planView'
+import type { WhatIfAnswer, WhatIfRequest } from '../workers/protocol/whatIf'
 import type { DetailRequest, EvaluationRequest, EvaluationResult, FixRequest, LevelFixes, PlanRequest } from '../workers/protocol/requests'
 import { EvaluationSuperseded, type Evaluator } from './evaluator'
 import type { ObjectSummary } from '../workers/protocol/reportView'
-import type { DetailMessage, EvaluateMessage, FixesMessage, PlanMessage, WorkerLike, WorkerResponse } from '../workers/protocol/messages'
+import type { DetailMessage, EvaluateMessage, FixesMessage, PlanMessage, WhatIfMessage, WorkerLike, WorkerResponse } from '../workers/protocol/messages'
 
 export interface WorkerEvaluatorOptions {
   createWorker: () => WorkerLike
@@ -35,6 +36,7 @@ export interface WorkerEvaluator extends Evaluator {
   detail: (request: DetailRequest) => Promise<ObjectReport>
   fixes: (request: FixRequest) => Promise<LevelFixes>
   plan: (request: PlanRequest) => Promise<PlanView>
+  whatIf: (request: WhatIfRequest) => Promise<WhatIfAnswer>
   /** Terminates the worker and rejects anything outstanding. */
   dispose: () => void
 }
@@ -146,7 +148,7 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
     })
 
   // Only a live worker holds a report; a fresh one would have nothing to answer from.
-  type Question = Omit<DetailMessage, 'id'> | Omit<FixesMessage, 'id'> | Omit<PlanMessage, 'id'>
+  type Question = Omit<DetailMessage, 'id'> | Omit<FixesMessage, 'id'> | Omit<PlanMessage, 'id'> | Omit<WhatIfMessage, 'id'>
   const ask = <T,>(question: Question, read: (data: WorkerResponse) => T | undefined) =>
     new Promise<T>((resolve, reject) => {
       if (!worker) return reject(new Error('no evaluation to take the object from'))
@@ -167,11 +169,13 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
   const detail = (request: DetailRequest) => ask<ObjectReport>({ type: 'detail', ...request }, (data) => ('detail' in data ? data.detail : undefined))
   const fixes = (request: FixRequest) => ask<LevelFixes>({ type: 'fixes', ...request }, (data) => ('fixes' in data ? data.fixes : undefined))
   const plan = (request: PlanRequest) => ask<PlanView>({ type: 'plan', ...request }, (data) => ('plan' in data ? data.plan : undefined))
+  const whatIf = (request: WhatIfRequest) => ask<WhatIfAnswer>({ type: 'whatIf', ...request }, (data) => ('whatIf' in data ? data.whatIf : undefined))
 
   return Object.assign(evaluate, {
     detail,
     fixes,
     plan,
+    whatIf,
     dispose() {
       clearTimeout(timer)
       stopWorker()

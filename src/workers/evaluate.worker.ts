@@ -29,6 +29,10 @@ scope.onmessage = ({ data }) => {
       scope.postMessage({ id, revision, fixes: keeper.fixes(data) })
       return
     }
+    if (data.type === 'whatIf') {
+      scope.postMessage({ id, revision, whatIf: keeper.whatIf(data) })
+      return
+    }
     if (data.type === 'plan') {
       scope.postMessage({ id, revision, plan: keeper.plan(data) })
       return

@@ -3,11 +3,12 @@
  * object's full report from it, both with invisible characters escaped for display. The evaluation worker holds one; the direct evaluator (tests, Node)
  * holds another.
  */
-import { escapeInvisibleDeep, evaluate, fixObject, planNamespaces } from '@secctx/engine'
-import type { ObjectReport, Report } from '@secctx/engine'
+import { escapeInvisibleDeep, evaluate, fixObject, planNamespaces, whatIf } from '@secctx/engine'
+import type { CheckedLevel, ObjectReport, Report } from '@secctx/engine'
 import { compactPlan, type PlanView } from './protocol/planView'
 import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes, PlanRequest } from './protocol/requests'
-import { compactReport, type ReportView } from './protocol/reportView'
+import { compactReport, summarise, type ReportView } from './protocol/reportView'
+import type { WhatIfAnswer, WhatIfRequest } from './protocol/whatIf'
 
 /** See the module comment. */
 export interface ReportKeeper {
@@ -18,6 +19,8 @@ export interface ReportKeeper {
   fixes(request: FixRequest): LevelFixes
   /** The namespace rollout plan of the kept text at the kept version; throws when the kept report is not that revision's and version's. */
   plan(request: PlanRequest): PlanView
+  /** One object of the kept text as if a change were made to it (evaluated on a changed copy); throws like `detail`. */
+  whatIf(request: WhatIfRequest): WhatIfAnswer
 }
 
 /** A keeper holding no report yet. */
@@ -42,7 +45,7 @@ export function createReportKeeper(): ReportKeeper {
     fixes(request) {
       const { document, item } = kept(request)
       const text = (last as { text: string }).text
-      const at = (level: 'baseline' | 'restricted') => fixObject(text, { document, item }, { level, version: request.version })
+      const at = (level: CheckedLevel) => fixObject(text, { document, item }, { level, version: request.version })
       return { baseline: at('baseline'), restricted: at('restricted') }
     },
     plan({ revision, version }) {
@@ -50,6 +53,14 @@ export function createReportKeeper(): ReportKeeper {
       // Planned once per evaluation: the view asks again after a worker restart or a remount.
       last.plan ??= escapeInvisibleDeep(compactPlan(planNamespaces([{ file: null, text: last.text }], { version }), last.report))
       return last.plan
+    },
+    whatIf(request) {
+      const { document, item } = kept(request)
+      const text = (last as { text: string }).text
+      const answer = whatIf(text, { document, item }, request.change, { version: request.version })
+      if ('reason' in answer) return answer
+      const detail = escapeInvisibleDeep(answer.object)
+      return { summary: summarise(detail), detail, edits: answer.edits, fixes: escapeInvisibleDeep(answer.fixes), unfixable: escapeInvisibleDeep(answer.unfixable) }
     },
   }
 }

@@ -1,15 +1,15 @@
 import { CopyButton } from '../../components/CopyButton'
-import { selectDetailPending, selectTargetAllowed, selectTargetLevel, selectTargetMessage } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { selectShownAllowed, selectShownLevel, selectShownMessage, selectShownObject } from '../../store/whatIfSelectors'
 
 /** What kubectl prints when the object meets a namespace at the target level, exactly as the engine reports it. */
 export function KubectlMessage() {
-  const message = useAppStore(selectTargetMessage)
-  const level = useAppStore(selectTargetLevel)
+  const message = useAppStore(selectShownMessage)
+  const level = useAppStore(selectShownLevel)
   // The summary knows it fails; the message itself comes with the object's detail.
-  const loading = useAppStore((state) => selectDetailPending(state) && selectTargetAllowed(state) === false)
+  const loading = useAppStore((state) => selectShownObject(state) === null && selectShownAllowed(state) === false)
   // No pod-bearing object: kubectl has nothing to say about Pod Security, and saying "no message" would suggest it passed.
-  const hasObject = useAppStore((state) => selectTargetAllowed(state) !== null)
+  const hasObject = useAppStore((state) => selectShownAllowed(state) !== null)
   if (!hasObject) return null
   return (
     <section className="snippet" aria-labelledby="kubectl-message-heading">

@@ -4,6 +4,7 @@ import { selectSelectedSummary, selectTargetLevel } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { FixLabelBadge, FixPreview } from './FixPreview'
 import { useFixes } from '../../store/useFixes'
+import { selectActiveWhatIf } from '../../store/whatIfSelectors'
 
 /** "Make it Restricted" (or Baseline: the target level): every fix the selected object needs, previewed as one patch. */
 export function MakeLevel() {
@@ -11,7 +12,9 @@ export function MakeLevel() {
   const summary = useAppStore(selectSelectedSummary)
   const fixes = useFixes()
   const [open, setOpen] = useState(false)
-  if (target === 'privileged' || !summary || summary.allowed[target]) return null
+  // A what-if shows another text than the user's; the patch is for the user's, so it waits until the what-if is off.
+  const whatIf = useAppStore((state) => selectActiveWhatIf(state) !== null)
+  if (whatIf || target === 'privileged' || !summary || summary.allowed[target]) return null
   const patch = fixes.value?.[target]?.patch
   return (
     <section className="make-level" aria-label={`Make it ${LEVEL_LABELS[target]}`}>

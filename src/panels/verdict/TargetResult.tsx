@@ -1,11 +1,12 @@
 import { LEVEL_LABELS } from '../../components/LevelBadge'
-import { selectTargetAllowed, selectTargetLevel, selectVersion } from '../../store/selectors'
+import { selectVersion } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { selectShownAllowed, selectShownLevel } from '../../store/whatIfSelectors'
 
 /** Pass or fail against the level the namespace enforces; read from the report, never computed here. */
 export function TargetResult() {
-  const allowed = useAppStore(selectTargetAllowed)
-  const level = useAppStore(selectTargetLevel)
+  const allowed = useAppStore(selectShownAllowed)
+  const level = useAppStore(selectShownLevel)
   const version = useAppStore(selectVersion)
   if (allowed === null) return null
   return (

@@ -1,7 +1,8 @@
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LevelIcon } from '../../components/LevelIcon'
 import { useAppStore } from '../../store/useAppStore'
-import { selectReport, selectReportRevision, selectSelectedSummary } from '../../store/selectors'
+import { selectReport, selectReportRevision } from '../../store/selectors'
+import { selectShownSummary, selectWhatIfView } from '../../store/whatIfSelectors'
 
 /**
  * The strictest level the selected object meets, in large type. `data-revision` names the
@@ -9,7 +10,8 @@ import { selectReport, selectReportRevision, selectSelectedSummary } from '../..
  */
 export function VerdictSummary() {
   const report = useAppStore(selectReport)
-  const object = useAppStore(selectSelectedSummary)
+  const object = useAppStore(selectShownSummary)
+  const whatIf = useAppStore((state) => selectWhatIfView(state) !== null)
   const revision = useAppStore(selectReportRevision)
 
   if (!report || !object) {
@@ -33,8 +35,9 @@ export function VerdictSummary() {
       data-level={level}
       data-revision={revision ?? undefined}
       data-out-of-date={report.outOfDate ? 'true' : undefined}
+      data-what-if={whatIf ? 'true' : undefined}
     >
-      <span className="verdict__caption">Highest level met</span>
+      <span className="verdict__caption">{whatIf ? 'Highest level met — what if' : 'Highest level met'}</span>
       <span className="verdict__level">
         <LevelIcon level={level} />
         {LEVEL_LABELS[level]}

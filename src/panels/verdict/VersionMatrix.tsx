@@ -1,8 +1,9 @@
 import { useId } from 'react'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import type { VersionVerdict } from '@secctx/engine'
-import { selectReport, selectSelectedObject } from '../../store/selectors'
+import { selectReport } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
+import { selectShownObject } from '../../store/whatIfSelectors'
 import './VersionMatrix.css'
 
 /**
@@ -11,7 +12,7 @@ import './VersionMatrix.css'
  * clicking a range evaluates at it (the last range is `latest`).
  */
 export function VersionMatrix() {
-  const object = useAppStore(selectSelectedObject)
+  const object = useAppStore(selectShownObject)
   const policyVersion = useAppStore((state) => selectReport(state)?.policyVersion ?? null)
   const setVersion = useAppStore((state) => state.setVersion)
   const headingId = useId()

@@ -3,9 +3,9 @@ import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import type { ObjectReport } from '@secctx/engine'
 import type { ObjectSummary } from '../../workers/protocol/reportView'
-import { selectSelectedObject, selectSelectedSummary, selectTargetAllowed, selectTargetLevel } from '../../store/selectors'
 import type { TargetLevel } from '../../store/types'
 import { useAppStore } from '../../store/useAppStore'
+import { selectShownAllowed, selectShownLevel, selectShownObject, selectShownSummary } from '../../store/whatIfSelectors'
 import { KUBELET_WORDS, findingHeadline, overallAnswer, workloadDenialSentence } from './gateWords'
 import './WillItRun.css'
 
@@ -18,10 +18,11 @@ type Tone = 'pass' | 'depends' | 'fail'
  * for a pod-bearing object; the statuses come with the summary, the findings with the detail.
  */
 export function WillItRun() {
-  const summary = useAppStore(selectSelectedSummary)
-  const detail = useAppStore(selectSelectedObject)
-  const level = useAppStore(selectTargetLevel)
-  const admitted = useAppStore(selectTargetAllowed)
+  // A what-if's gates while one is on (see whatIfSelectors).
+  const summary = useAppStore(selectShownSummary)
+  const detail = useAppStore(selectShownObject)
+  const level = useAppStore(selectShownLevel)
+  const admitted = useAppStore(selectShownAllowed)
   const revealAt = useAppStore((state) => state.revealAt)
   if (!summary || admitted === null) return null
   const answer = overallAnswer(summary.apiAccepted, admitted, summary.kubelet)

@@ -3,6 +3,7 @@ import type { ObjectReport } from '@secctx/engine'
 import type { PlanView } from './planView'
 import type { DetailRequest, EvaluationRequest, FixRequest, LevelFixes, PlanRequest } from './requests'
 import type { ReportView } from './reportView'
+import type { WhatIfAnswer, WhatIfRequest } from './whatIf'
 
 /** Evaluate a text; the worker keeps the full report and answers with its compact view. */
 export interface EvaluateMessage extends EvaluationRequest {
@@ -29,7 +30,13 @@ export interface PlanMessage extends PlanRequest {
   id: number
 }
 
-export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage | PlanMessage
+/** One object of the evaluation the worker holds, as if a change were made to its text. */
+export interface WhatIfMessage extends WhatIfRequest {
+  type: 'whatIf'
+  id: number
+}
+
+export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage | PlanMessage | WhatIfMessage
 
 /**
  * Object summaries travel in parts of at most this many, each its own message, ahead of the
@@ -44,6 +51,7 @@ export type WorkerResponse =
   | { id: number; revision: number; detail: ObjectReport }
   | { id: number; revision: number; fixes: LevelFixes }
   | { id: number; revision: number; plan: PlanView }
+  | { id: number; revision: number; whatIf: WhatIfAnswer }
   | { id: number; revision: number; error: string }
 
 /** The part of `Worker` the evaluator uses, so tests can drive a fake one. */

@@ -94,8 +94,6 @@ export interface ViewLimits {
 
 const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
 
-const TARGET_LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
-
 /** The view of `report` for `text`, with the detail of `objectIndex` (clamped) in it. */
 export function compactReport(
   report: Report,
@@ -112,7 +110,7 @@ export function compactReport(
   }
   const lines = text.split('\n')
   const markers = {} as Record<Level, MarkerSet>
-  for (const level of TARGET_LEVELS) markers[level] = buildMarkers(report, level, lines, limits.markers)
+  for (const level of LEVELS) markers[level] = buildMarkers(report, level, lines, limits.markers)
   return {
     policyVersion: report.policyVersion,
     requestedVersion: report.requestedVersion,
@@ -147,7 +145,8 @@ export function clampIndex(index: number, count: number): number {
   return Math.max(0, Math.min(Math.trunc(index) || 0, count - 1))
 }
 
-function summarise(object: ObjectReport): ObjectSummary {
+/** One object's summary, as the view carries it (also for a what-if's object). */
+export function summarise(object: ObjectReport): ObjectSummary {
   const { baseline, restricted } = object.levels
   const failing = new Set<string>()
   for (const violation of baseline.violations) failing.add(violation.check)

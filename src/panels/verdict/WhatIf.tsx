@@ -1,0 +1,107 @@
+import { describeWhatIf, type WhatIf } from '@secctx/engine'
+import { LEVEL_LABELS } from '../../components/LevelBadge'
+import { selectSelectedSummary } from '../../store/selectors'
+import { useAppStore } from '../../store/useAppStore'
+import { useWhatIf } from '../../store/useWhatIf'
+import { selectActiveWhatIf } from '../../store/whatIfSelectors'
+import { FixLabelBadge } from './FixPreview'
+import './WhatIf.css'
+
+interface Switch {
+  change: WhatIf
+  label: string
+  /** What the user is asking, in words. */
+  title: string
+}
+
+const FIELD_SWITCHES: readonly Switch[] = [
+  { change: { kind: 'hostUsers' }, label: 'hostUsers: false', title: 'In a user namespace: root in the container is not root on the node; Pod Security relaxes runAsNonRoot and runAsUser for it from v1.35' },
+  { change: { kind: 'os', name: 'windows' }, label: 'Windows', title: 'spec.os.name: windows — placed on Windows nodes; Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields' },
+  { change: { kind: 'os', name: 'linux' }, label: 'Linux', title: 'spec.os.name: linux — placed on Linux nodes; the API server refuses Windows-only fields' },
+]
+
+const same = (a: WhatIf | null, b: WhatIf) => a !== null && JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * One click to see the verdict and the gates as if the selected object said something else, or as
+ * if it were made to meet a stricter level (what "Make it <level>" would change, judged against a
+ * namespace enforcing that level). The text is never changed until "Apply".
+ */
+export function WhatIfSwitches() {
+  useWhatIf()
+  const summary = useAppStore(selectSelectedSummary)
+  const active = useAppStore(selectActiveWhatIf)
+  const setWhatIf = useAppStore((state) => state.setWhatIf)
+  if (!summary) return null
+  // Only a level the object does not meet yet is worth looking at; one it meets changes nothing.
+  const levels: Switch[] = (['baseline', 'restricted'] as const)
+    .filter((level) => !summary.allowed[level])
+    .map((level) => ({ change: { kind: 'level', level }, label: `Made ${LEVEL_LABELS[level]}`, title: `The verdict and gates after the fixes ${LEVEL_LABELS[level]} needs, in a namespace enforcing ${LEVEL_LABELS[level]}` }))
+  return (
+    <section className="what-if-switches" aria-label="What if" data-testid="what-if-switches">
+      <span className="what-if-switches__title">What if…</span>
+      {[...FIELD_SWITCHES, ...levels].map((option) => {
+        const on = same(active?.change ?? null, option.change)
+        return (
+          <button
+            key={JSON.stringify(option.change)}
+            type="button"
+            className="button button--small what-if-switch"
+            aria-pressed={on}
+            title={option.title}
+            onClick={() => setWhatIf(on ? null : option.change)}
+          >
+            {option.label}
+          </button>
+        )
+      })}
+    </section>
+  )
+}
+
+/** While a switch is on: what the panel below shows, that it is not applied, and the way to apply it or go back. */
+export function WhatIfBanner() {
+  const active = useAppStore(selectActiveWhatIf)
+  const setWhatIf = useAppStore((state) => state.setWhatIf)
+  const apply = useAppStore((state) => state.applyWhatIf)
+  if (!active?.change) return null
+  const { change, status, answer } = active
+  const reason = answer && 'reason' in answer ? answer.reason : null
+  const view = answer && !('reason' in answer) ? answer : null
+  const ready = status === 'done' && view !== null
+  return (
+    <div className="what-if" role="status" data-testid="what-if" data-status={status}>
+      <p className="what-if__title">
+        <strong>What if: {describeWhatIf(change)}</strong> — not applied
+      </p>
+      {change.kind === 'level' && (
+        <p className="what-if__note">The verdict and gates below are those of the object after these changes, in a namespace enforcing {LEVEL_LABELS[change.level]}.</p>
+      )}
+      {status === 'loading' && <p className="what-if__note">Working out the what-if…</p>}
+      {status === 'error' && <p className="what-if__note">The what-if could not be worked out; edit the text to try again.</p>}
+      {reason && <p className="what-if__note">Nothing to show: {reason}. Below is your manifest as it is.</p>}
+      {view && change.kind === 'level' && (view.fixes.length > 0 || view.unfixable.length > 0) && (
+        <ul className="fix-list what-if__fixes" aria-label="What it would take">
+          {view.fixes.map((fix) => (
+            <li key={fix.check}>
+              <FixLabelBadge label={fix.label} /> <code>{fix.check}</code>: {fix.description}
+            </li>
+          ))}
+          {view.unfixable.map((u) => (
+            <li key={u.check} className="fix-unavailable">
+              <code>{u.check}</code>: no automatic fix, {u.reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="what-if__actions">
+        <button type="button" className="button button--small" data-testid="what-if-apply" disabled={!ready} onClick={apply}>
+          Apply
+        </button>
+        <button type="button" className="button button--small" data-testid="what-if-off" onClick={() => setWhatIf(null)}>
+          Back to my manifest
+        </button>
+      </div>
+    </div>
+  )
+}
