@@ -1,10 +1,11 @@
+import { CHECKED_LEVELS } from '@secctx/engine'
 import type { QuickFix } from '../editor/types'
 import type { LevelFixes } from '../workers/protocol/requests'
 
 /** The selected object's fixes at both levels as editor quick fixes. */
 export function toQuickFixes(fixes: LevelFixes | null): QuickFix[] {
   if (!fixes) return []
-  return (['baseline', 'restricted'] as const).flatMap((level) => {
+  return CHECKED_LEVELS.flatMap((level) => {
     const object = fixes[level]
     if (!object) return []
     const who = `${object.kind}${object.name ? ` "${object.name}"` : ''}`

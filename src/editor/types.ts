@@ -1,4 +1,5 @@
 /** The contract between the app and the lazily loaded editor (Monaco, or the plain textarea fallback). */
+import type { CheckedLevel } from '@secctx/engine'
 
 /** A squiggle in the editor; lines and columns count from 1, end exclusive. */
 export interface EditorMarker {
@@ -26,7 +27,7 @@ export interface QuickFix {
   /** The object as markers name it: `Kind "name"`, or `Kind` for an unnamed one. */
   object: string
   check: string
-  level: 'baseline' | 'restricted'
+  level: CheckedLevel
   /** The action's title, e.g. `Fix runAsNonRoot: set runAsNonRoot: true (changes behaviour)`. */
   title: string
   /** Offsets into the editor's current text. */

@@ -2,7 +2,7 @@
 import { START_OF_TEXT, objectLocator, rangeOf } from './evaluateLocations'
 import { evaluateWorkload } from './evaluateObject'
 import { parseManifests, type ParsedDocument, type StreamStart } from './parse'
-import { LATEST_MINOR, parsePolicyVersion, parseVersionRange, type PolicyVersion, type VersionRange } from './pss'
+import { LATEST_MINOR, isLevel, parsePolicyVersion, parseVersionRange, type PolicyVersion, type VersionRange } from './pss'
 import type { InputError, Level, Report, SourceRange } from './types'
 import { extractDocument, type Extracted } from './workloads'
 
@@ -20,8 +20,6 @@ export interface EvaluateOptions {
   start?: StreamStart
 }
 
-const LEVELS: readonly unknown[] = ['privileged', 'baseline', 'restricted'] satisfies Level[]
-
 /** Evaluates every object in YAML or JSON text; problems with the input come back as `errors`, never as exceptions. */
 export function evaluate(text: string, options: EvaluateOptions = {}): Report {
   const file = options.file ?? null
@@ -31,7 +29,7 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
     if (!parsed.ok) return failed(requested, { file, document: null, item: null, message: parsed.message, ...START_OF_TEXT })
     if (typeof text !== 'string') return failed(requested, { file, document: null, item: null, message: 'the input is not text', ...START_OF_TEXT })
     const level = options.level ?? 'restricted'
-    if (!LEVELS.includes(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
+    if (!isLevel(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
     const range = options.versions === undefined ? undefined : parseVersionRange(options.versions)
     if (range && !range.ok) return failed(requested, { file, document: null, item: null, message: range.message, ...START_OF_TEXT })
     const start = options.start ?? { line: 1, document: 0 }

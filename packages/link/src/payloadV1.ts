@@ -2,7 +2,7 @@
  * Format v1's payload, before compression: one mask byte saying which settings differ from the
  * defaults, those settings in a fixed order, then the manifest text packed with the v1 dictionary.
  */
-import type { Level } from '@secctx/engine'
+import { LEVELS } from '@secctx/engine'
 import { ByteReader, concatBytes, writeVarint } from './bytes'
 import { DICTIONARY_V1 } from './dictionaryV1'
 import { type Snapshot, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, nonDefaultFields } from './snapshot'
@@ -15,7 +15,8 @@ const WINDOWS_OPEN = 8
 const PRESENTER = 16
 const HAS_WORKSHOP = 32
 const KNOWN_BITS = 63
-const LEVEL_CODES: readonly Level[] = ['privileged', 'baseline', 'restricted']
+// A level's code is its index in the engine's LEVELS (least to most strict), an order that never changes.
+const LEVEL_CODES = LEVELS
 
 /** Serialises a valid snapshot; only fields that differ from the defaults cost bytes. */
 export function writePayloadV1(snapshot: Snapshot): Uint8Array {

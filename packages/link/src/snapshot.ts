@@ -1,5 +1,5 @@
 /** The shareable state of the playground, its frozen defaults, and the validation every untrusted copy goes through. */
-import type { Level } from '@secctx/engine'
+import { isLevel, readPolicyVersion, type Level } from '@secctx/engine'
 
 /** A workshop position: which playlist, and which step of it (from 0). */
 export interface WorkshopPosition {
@@ -42,8 +42,6 @@ export const MAX_MINOR = 9999
 /** Largest playlist step index a link may carry. */
 export const MAX_STEP = 999
 const PLAYLIST_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
-const VERSION = /^v1\.(0|[1-9][0-9]{0,3})$/
-const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 
 /** A validated snapshot, or the first problem found. */
 export type SnapshotCheck = { ok: true; snapshot: Snapshot } | { ok: false; problem: string }
@@ -57,19 +55,20 @@ export function validateSnapshot(value: unknown): SnapshotCheck {
   if (typeof text !== 'string') return fail('text is missing')
   if (utf8Length(text) > MAX_TEXT_BYTES) return fail('text is larger than 1 MiB')
   if (typeof version !== 'string' || !isShareableVersion(version)) return fail('unknown policy version')
-  if (!LEVELS.includes(level as Level)) return fail('unknown level')
+  if (!isLevel(level)) return fail('unknown level')
   if (!isIndex(objectIndex, MAX_OBJECT_INDEX)) return fail('bad object index')
   if (typeof windowsOpen !== 'boolean' || typeof presenter !== 'boolean') return fail('bad toggle')
   if (workshop !== null && !isWorkshopPosition(workshop)) return fail('bad workshop step')
   return {
     ok: true,
-    snapshot: { text, version, level: level as Level, objectIndex: objectIndex as number, windowsOpen, presenter, workshop },
+    snapshot: { text, version, level, objectIndex: objectIndex as number, windowsOpen, presenter, workshop },
   }
 }
 
 /** `latest` or `v1.<minor>` with no leading zero, as Pod Security Admission spells versions. */
 export function isShareableVersion(version: string): boolean {
-  return version === 'latest' || VERSION.test(version)
+  const read = readPolicyVersion(version)
+  return read === 'latest' || (read !== null && read <= MAX_MINOR)
 }
 
 /** Whether a value is a well-formed workshop position. */

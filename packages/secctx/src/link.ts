@@ -1,5 +1,5 @@
 /** `secctx link`: prints a playground link that opens a manifest with the given settings. */
-import type { Level } from '@secctx/engine'
+import { isLevel } from '@secctx/engine'
 import { encodePermalink } from '@secctx/link'
 import { MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '@secctx/link'
 import { escapeControls } from './check/terminalSafe'
@@ -34,8 +34,6 @@ type Parsed =
   | { kind: 'error'; message: string }
   | { kind: 'ok'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
 
-const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
-
 /** Parses `secctx link` arguments; never throws. */
 export function parseLinkArgs(args: readonly string[]): Parsed {
   const settings: Omit<Snapshot, 'text'> = { ...SNAPSHOT_DEFAULTS }
@@ -53,8 +51,8 @@ export function parseLinkArgs(args: readonly string[]): Parsed {
       if (!isShareableVersion(version)) return { kind: 'error', message: `--version must be latest or v1.<minor>, not ${JSON.stringify(version)}` }
       settings.version = version
     } else if (flag === '--level') {
-      const level = value() as Level
-      if (!LEVELS.includes(level)) return { kind: 'error', message: `--level must be baseline, restricted or privileged, not ${JSON.stringify(level ?? '')}` }
+      const level = value()
+      if (!isLevel(level)) return { kind: 'error', message: `--level must be baseline, restricted or privileged, not ${JSON.stringify(level ?? '')}` }
       settings.level = level
     } else if (flag === '--object') {
       const n = Number(value())

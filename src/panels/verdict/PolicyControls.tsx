@@ -1,11 +1,9 @@
 import { useId } from 'react'
+import { LEVELS } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { selectTargetLevel, selectVersion } from '../../store/selectors'
-import type { TargetLevel } from '../../store/types'
 import { useAppStore } from '../../store/useAppStore'
 import { POLICY_VERSIONS } from '../../store/versions'
-
-const LEVELS: readonly TargetLevel[] = ['privileged', 'baseline', 'restricted']
 
 /** The policy version and the level the namespace enforces: the two inputs besides the manifest. */
 export function PolicyControls() {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { CheckedLevel, Violation } from '@secctx/engine'
+import { CHECKED_LEVELS, type CheckedLevel, type Violation } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import { FixControl } from './FixControl'
@@ -43,7 +43,7 @@ export function ViolationList() {
   }
   return (
     <div className="violation-groups">
-      {(['baseline', 'restricted'] as const).map((level) => (
+      {CHECKED_LEVELS.map((level) => (
         <ViolationGroup
           key={level}
           level={level}

@@ -12,6 +12,7 @@
  * Pure functions only: `../reportKeeper.ts` (held by the worker and by the direct evaluator) and
  * the tests build views the same way.
  */
+import { LEVELS } from '@secctx/engine'
 import type { EditorMarker } from '../../editor/types'
 import type {
   CheckedLevel,

@@ -5,7 +5,7 @@
 import { evaluate } from '../evaluate'
 import type { CheckFailure } from '../model'
 import { parseManifests } from '../parse'
-import { applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion } from '../pss'
+import { CHECKED_LEVELS, applyApiDefaults, evaluatePodSecurityLevels, type PolicyVersion } from '../pss'
 import type { CheckedLevel, FieldPath, Report } from '../types'
 import { formatPath } from '../util/paths'
 import { extractDocument, type Workload } from '../workloads'
@@ -133,7 +133,7 @@ function newHarm(before: Report, after: Report): string | null {
   for (const object of after.objects) {
     const old = before.objects.find((o) => o.document === object.document && o.item === object.item)
     if (!old) return 'would change which objects the text holds'
-    for (const level of ['baseline', 'restricted'] as const) {
+    for (const level of CHECKED_LEVELS) {
       const had = new Set(old.levels[level].violations.map((v) => v.check))
       const added = object.levels[level].violations.find((v) => !had.has(v.check))
       if (added) return `would make ${object.kind} ${JSON.stringify(object.name ?? '')} fail ${added.check} at ${level}`

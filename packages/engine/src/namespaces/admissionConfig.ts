@@ -6,8 +6,8 @@
 import { parseManifests } from '../parse'
 import type { FieldPath, InputError } from '../types'
 import { isRecord, own } from '../util/values'
-import { MODES, STOCK_DEFAULTS, isLevel } from './psaLabels'
-import { parsePolicyVersion } from '../pss'
+import { MODES, STOCK_DEFAULTS } from './psaLabels'
+import { isLevel, parsePolicyVersion } from '../pss'
 import type { Exemptions, ModePolicy, NamespacePolicy } from './types'
 
 /** The defaults and exemptions an admission configuration sets, and what was wrong with it. */

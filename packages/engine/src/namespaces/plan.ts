@@ -5,12 +5,12 @@
  */
 import { objectLocator, rangeOf } from '../evaluateLocations'
 import { parseManifests, type ParsedDocument } from '../parse'
-import { LATEST_MINOR, applyApiDefaults, parsePolicyVersion, podMatrix, type MatrixRange } from '../pss'
+import { LATEST_MINOR, LEVELS, applyApiDefaults, parsePolicyVersion, podMatrix, type MatrixRange } from '../pss'
 import type { CheckedLevel, FieldPath, Level } from '../types'
 import { isRecord, own } from '../util/values'
 import { extractDocument } from '../workloads'
 import { defaultAdmissionSettings, type AdmissionSettings } from './admissionConfig'
-import { LABEL_PREFIX, LEVEL_ORDER, MODES, policyFromLabels } from './psaLabels'
+import { LABEL_PREFIX, MODES, policyFromLabels } from './psaLabels'
 import type { LabelProblem, NamespacePlan, NamespacePolicy, ObjectRef, PlannedObject, RolloutPlan } from './types'
 
 /** One input of the plan: a file's text and its name. */
@@ -104,7 +104,7 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
     for (const mode of MODES) ref[mode].allowed = allowedAt(ranges, policy[mode].level, minorOf(policy[mode].version))
   }
   const denied = (level: CheckedLevel): ObjectRef[] => admitted.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
-  const highestLevel = evaluated.reduce<Level>((lowest, { ref }) => (LEVEL_ORDER.indexOf(ref.highestLevel) < LEVEL_ORDER.indexOf(lowest) ? ref.highestLevel : lowest), 'restricted')
+  const highestLevel = evaluated.reduce<Level>((lowest, { ref }) => (LEVELS.indexOf(ref.highestLevel) < LEVELS.indexOf(lowest) ? ref.highestLevel : lowest), 'restricted')
   return {
     name: entry.name,
     labels: entry.labels,
@@ -121,7 +121,7 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
 
 /** Enforce what every pod meets; warn and audit one level stricter, so the next step shows up first; versions pinned. */
 function recommend(name: string, level: Level, minor: number): NamespacePlan['recommended'] {
-  const next = LEVEL_ORDER[Math.min(LEVEL_ORDER.indexOf(level) + 1, LEVEL_ORDER.length - 1)]
+  const next = LEVELS[Math.min(LEVELS.indexOf(level) + 1, LEVELS.length - 1)]
   const version = `v1.${minor}`
   const labels: Record<string, string> = {}
   for (const mode of MODES) {

@@ -4,7 +4,7 @@
  * warn level fails open (privileged), an invalid version means latest; and a valid enforce level
  * stricter than the warn level carries over to warn (with its version) when warn has no label.
  */
-import { parsePolicyVersion } from '../pss'
+import { isLevel, parsePolicyVersion, stricter } from '../pss'
 import type { Level } from '../types'
 import type { ModePolicy, NamespacePolicy } from './types'
 
@@ -16,9 +16,6 @@ export const MODES = ['enforce', 'audit', 'warn'] as const
 
 /** One of enforce, audit, warn. */
 export type Mode = (typeof MODES)[number]
-
-/** Levels from least to most strict. */
-export const LEVEL_ORDER: readonly Level[] = ['privileged', 'baseline', 'restricted']
 
 /** A label PSA could not read: which, its value, upstream's complaint and what is used instead. */
 export interface LabelError {
@@ -33,11 +30,6 @@ export const STOCK_DEFAULTS: NamespacePolicy = {
   enforce: { level: 'privileged', version: 'latest' },
   audit: { level: 'privileged', version: 'latest' },
   warn: { level: 'privileged', version: 'latest' },
-}
-
-/** Whether `text` is one of the three level names. */
-export function isLevel(text: unknown): text is Level {
-  return typeof text === 'string' && (LEVEL_ORDER as readonly string[]).includes(text)
 }
 
 /** The policy a namespace's labels resolve to, and every label PSA could not read. */
@@ -76,11 +68,6 @@ export function policyFromLabels(labels: Record<string, string>, defaults: Names
     if (!has(`${LABEL_PREFIX}warn-version`)) policy.warn.version = policy.enforce.version
   }
   return { policy, errors }
-}
-
-/** Whether level `a` is stricter than level `b`. */
-export function stricter(a: Level, b: Level): boolean {
-  return LEVEL_ORDER.indexOf(a) > LEVEL_ORDER.indexOf(b)
 }
 
 function invalid(label: string, value: string, reason: string): string {

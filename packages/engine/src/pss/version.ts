@@ -11,15 +11,24 @@ export const LATEST_MINOR = 37
 
 const numbered = /^v1\.(0|[1-9][0-9]*)$/
 
+/**
+ * The one reading of a version's spelling, as Pod Security Admission accepts it: `latest`, or the
+ * minor written in `v1.N` (N 0 or without a leading zero), not clamped; null for anything else.
+ */
+export function readPolicyVersion(text: unknown): 'latest' | number | null {
+  if (text === 'latest') return text
+  const match = typeof text === 'string' ? numbered.exec(text) : null
+  return match ? Number(match[1]) : null
+}
+
 /** Parses `latest` or `v1.N` (no leading zero); anything else is an error that names the accepted forms. */
 export function parsePolicyVersion(text: string): { ok: true; version: PolicyVersion } | { ok: false; message: string } {
-  if (text === 'latest') return { ok: true, version: { label: text, minor: LATEST_MINOR } }
-  const match = typeof text === 'string' ? numbered.exec(text) : null
-  if (!match) {
+  const read = readPolicyVersion(text)
+  if (read === null) {
     return { ok: false, message: `invalid version ${JSON.stringify(String(text))}: expected "latest" or "v1.<minor>" (minor 0 or without a leading zero), e.g. v1.30` }
   }
   // Upstream clamps anything newer than the newest known policy, but keeps the label as written.
-  return { ok: true, version: { label: text, minor: Math.min(Number(match[1]), LATEST_MINOR) } }
+  return { ok: true, version: { label: text, minor: read === 'latest' ? LATEST_MINOR : Math.min(read, LATEST_MINOR) } }
 }
 
 /** An inclusive range of policy minors, as `--versions` asks for one. */

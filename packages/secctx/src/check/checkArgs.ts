@@ -1,6 +1,6 @@
 /** Reads `secctx check`'s arguments; every mistake becomes one line naming the accepted forms. */
 import { parseArgs } from 'node:util'
-import { parsePolicyVersion, parseVersionRange, type Level } from '@secctx/engine'
+import { isLevel, parsePolicyVersion, parseVersionRange, type Level } from '@secctx/engine'
 
 /** What `secctx check` was asked to do. */
 export interface CheckOptions {
@@ -16,7 +16,6 @@ export interface CheckOptions {
 /** Parsed options, a request for help, or a one-line error. */
 export type CheckArgs = { kind: 'run'; options: CheckOptions } | { kind: 'help' } | { kind: 'error'; message: string }
 
-const LEVELS: readonly Level[] = ['baseline', 'restricted', 'privileged']
 const FORMATS = ['text', 'json'] as const
 
 /** Parses the arguments that follow `check`. */
@@ -46,7 +45,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   if (!parsedVersion.ok) return { kind: 'error', message: `--version: ${parsedVersion.message}` }
   const versions = values.versions === undefined ? undefined : parseVersionRange(values.versions)
   if (versions && !versions.ok) return { kind: 'error', message: `--versions: ${versions.message}` }
-  if (values.level !== undefined && !LEVELS.includes(values.level as Level)) {
+  if (values.level !== undefined && !isLevel(values.level)) {
     return { kind: 'error', message: `invalid --level ${JSON.stringify(values.level)}: expected baseline, restricted or privileged` }
   }
   if (values.format !== undefined && !FORMATS.includes(values.format as 'text')) {

@@ -1,5 +1,5 @@
 /** The text block of one evaluated object: verdict, failing checks with the fields to fix, problems, effective contexts. */
-import type { CheckedLevel, ContainerReport, Level, Location, ObjectReport, PodField } from '@secctx/engine'
+import { CHECKED_LEVELS, type CheckedLevel, type ContainerReport, type Level, type Location, type ObjectReport, type PodField } from '@secctx/engine'
 import type { Palette } from '../colour'
 import { renderGates } from './renderGates'
 import { renderVersions } from './renderVersions'
@@ -33,7 +33,7 @@ export function renderObject(object: ObjectReport, palette: Palette): string[] {
   lines.push(`  verdict     ${verdict}  ${palette.dim(`pod spec at ${object.podSpecPath}`)}`)
   lines.push(...renderVersions(object, palette))
   lines.push(...renderGates(object, palette))
-  for (const level of ['baseline', 'restricted'] as const) lines.push(...renderLevel(object, level, palette))
+  for (const level of CHECKED_LEVELS) lines.push(...renderLevel(object, level, palette))
   if (object.problems.length > 0) {
     lines.push('  problems')
     for (const problem of object.problems) {
