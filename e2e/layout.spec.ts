@@ -2,6 +2,7 @@ import { expect, test, type Page } from './helpers/fixtures'
 import { AppPage } from './helpers/appPage'
 import { linkFor, openAt } from './helpers/shareLinks'
 import { privilegedToRestricted } from '../src/workshop/playlists/privilegedToRestricted'
+import { NAMESPACE_DUMP } from '../src/test/namespaceDump'
 
 const WIDTHS = [360, 390, 768, 1024, 1440]
 
@@ -48,6 +49,18 @@ for (const width of WIDTHS) {
     await expect(page.getByTestId('workshop-bar')).toBeVisible()
     await page.getByRole('button', { name: 'Show an answer' }).click()
     await expect(page.getByTestId('answer-preview')).toBeVisible()
+    expect(await overflow(page)).toEqual({ pixels: 0, outside: [] })
+  })
+
+  test(`the Namespaces view, every namespace expanded, fits ${width} px without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const app = new AppPage(page)
+    await app.open()
+    await app.setText(NAMESPACE_DUMP)
+    await page.getByTestId('namespaces-view').click()
+    const collapsed = page.getByTestId('namespace-plan').getByRole('button', { expanded: false })
+    for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
+    await expect(page.getByTestId('namespace-command')).toHaveCount(3)
     expect(await overflow(page)).toEqual({ pixels: 0, outside: [] })
   })
 }
