@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import { useAppStoreApi } from '../store/useAppStore'
-import { useWorkshopApi } from '../workshop/workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 import type { HistoryEntry } from './draftHistory'
 import { draftHistoryOf, replaceWork } from './replaceWork'
 import './drafts.css'

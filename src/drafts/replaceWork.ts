@@ -5,7 +5,7 @@
  */
 import type { Snapshot } from '@secctx/link'
 import type { AppStore } from '../store/createAppStore'
-import type { WorkshopStore } from '../workshop/workshopStore'
+import type { WorkshopStore } from '../store/workshopStore'
 import { type DraftHistory, createDraftHistory } from './draftHistory'
 import { currentSnapshot } from './stateSync'
 

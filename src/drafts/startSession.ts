@@ -5,7 +5,7 @@
 import { decodePermalink, isPermalinkFragment } from '@secctx/link'
 import type { PermalinkError } from '@secctx/link'
 import type { AppStore } from '../store/createAppStore'
-import type { WorkshopStore } from '../workshop/workshopStore'
+import type { WorkshopStore } from '../store/workshopStore'
 import { createDraftSession } from './draftSession'
 import { listDrafts } from './draftStorage'
 import type { SessionEnv } from './sessionEnv'

@@ -1,7 +1,7 @@
 import { replaceWork } from '../drafts/replaceWork'
 import { currentSnapshot } from '../drafts/stateSync'
 import { useAppStoreApi } from '../store/useAppStore'
-import { useWorkshopApi } from '../workshop/workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 import { EXAMPLES } from './catalog'
 import type { Example } from './types'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useWorkshop } from '../workshop/workshopContext'
+import { useWorkshop } from '../store/workshopContext'
 
 const LessonNote = lazy(() => import('./LessonNote').then((module) => ({ default: module.LessonNote })))
 

@@ -1,4 +1,4 @@
-import { useWorkshopApi } from '../workshop/workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 import { findExample } from './catalog'
 import './gallery.css'
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { currentSnapshot } from '../drafts/stateSync'
 import { useAppStoreApi } from '../store/useAppStore'
-import { useWorkshopApi } from '../workshop/workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 import { encodePermalink } from '@secctx/link'
 import './share.css'
 

@@ -1,7 +1,7 @@
 import { useAppStoreApi } from '../store/useAppStore'
 import { PLAYLISTS } from './playlists'
 import { openStep } from './stepNavigation'
-import { useWorkshopApi } from './workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 
 /** The playlists, each with a button that opens its first step. */
 export function PlaylistPicker({ onStarted }: { onStarted: () => void }) {

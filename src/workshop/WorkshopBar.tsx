@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useWorkshop } from './workshopContext'
+import { useWorkshop } from '../store/workshopContext'
 import './workshop.css'
 
 const WorkshopStep = lazy(() => import('./WorkshopStep').then((module) => ({ default: module.WorkshopStep })))

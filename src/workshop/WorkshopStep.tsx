@@ -6,7 +6,7 @@ import { checkGoal } from './goals'
 import { findPlaylist } from './playlists'
 import { applyAnswer, openStep } from './stepNavigation'
 import { useStepKeys } from './useStepKeys'
-import { useWorkshopApi } from './workshopContext'
+import { useWorkshopApi } from '../store/workshopContext'
 
 /** One step: the task, the goal marked live from the report, and the way to the next step. */
 export function WorkshopStep({ playlistId, index }: { playlistId: string; index: number }) {

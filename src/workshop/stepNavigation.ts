@@ -3,7 +3,7 @@ import { replaceWork } from '../drafts/replaceWork'
 import { currentSnapshot } from '../drafts/stateSync'
 import type { AppStore } from '../store/createAppStore'
 import type { Playlist } from './types'
-import type { WorkshopStore } from './workshopStore'
+import type { WorkshopStore } from '../store/workshopStore'
 
 /** Opens step `index` of a playlist from its starting manifest; view settings (level, Windows, presenter) stay. */
 export function openStep(store: AppStore, workshop: WorkshopStore, playlist: Playlist, index: number): void {

@@ -1,7 +1,7 @@
 /** The kubelet gate of "Will it run?": what the kubelet of the node the pod targets does with each container (the API server and admission gates are read off the other stages in evaluateObject.ts). */
 import type { ContainerContext, PodTemplate } from '../model'
 import type { KubeletStatus } from '../types'
-import { detectWindowsSignals, isWindowsBound } from '../windows/signals'
+import { detectWindowsSignals, isWindowsBound } from '../podSpec/windowsSignals'
 import type { KubeletIssue, PodIdentity } from './model'
 import { containerProfiles, podNodeDependencies } from './nodeDependencies'
 import { linuxRunAsNonRoot, windowsRunAsNonRoot } from './runAsNonRoot'

@@ -1,9 +1,9 @@
 /** Chooses the note for one effective field: platform, type and pairing caveats first, then the per-field wording. */
 import type { EffectiveValue } from '../model'
 import { isRecord, isSet } from '../util/values'
-import { containerLinuxOnlyFields } from '../validation/linuxOnlyFields'
+import { containerLinuxOnlyFields } from '../podSpec/linuxOnlyFields'
 import { addsSysAdmin, describers, isPrivileged, type Values } from './notes'
-import { type FieldShape, containerSecurityContextShape, fitsShape } from './schema'
+import { type FieldShape, containerSecurityContextShape, fitsShape } from '../podSpec/securityContextSchema'
 
 /** What the notes need to know besides the values. */
 export interface NoteContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PodTemplate } from '../model'
 import { resolveSecurityContexts } from '.'
-import { containerFields, podOnlyFields, windowsFields } from './schema'
+import { containerFields, podOnlyFields, windowsFields } from '../podSpec/securityContextSchema'
 
 const pod = (spec: Record<string, unknown>, metadata: Record<string, unknown> = {}): PodTemplate => ({ metadata, spec })
 const only = (spec: Record<string, unknown>, metadata?: Record<string, unknown>) => {

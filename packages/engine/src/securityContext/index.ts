@@ -2,11 +2,11 @@
 import type { ContainerContext, EffectiveValue, PodTemplate, PodValue } from '../model'
 import { podContainers } from '../util/podContainers'
 import { asRecord, own } from '../util/values'
-import { detectWindowsSignals, isWindowsBound } from '../windows/signals'
+import { detectWindowsSignals, isWindowsBound } from '../podSpec/windowsSignals'
 import { type ContextLevel, resolveAppArmor, resolveField, resolveWindowsOptions } from './merge'
 import { describeField } from './describeField'
 import { resolvePodFields } from './podFields'
-import { containerFields } from './schema'
+import { containerFields } from '../podSpec/securityContextSchema'
 
 /** Effective security context of every container, in visiting order, and the pod-only fields. */
 export function resolveSecurityContexts(pod: PodTemplate): {

@@ -6,7 +6,7 @@
 import type { EffectiveValue } from '../model'
 import type { FieldPath } from '../types'
 import { isSet, own } from '../util/values'
-import { sharedFields, windowsFields } from './schema'
+import { sharedFields, windowsFields } from '../podSpec/securityContextSchema'
 
 /** One level's `securityContext` and where it is written. */
 export interface ContextLevel {

@@ -2,7 +2,7 @@
 import type { PodValue } from '../model'
 import type { FieldPath } from '../types'
 import { asArray, asString, isSet, own } from '../util/values'
-import { podOnlyFields } from './schema'
+import { podOnlyFields } from '../podSpec/securityContextSchema'
 
 const unsetNotes: Readonly<Record<string, string>> = {
   fsGroup: 'Not set: volumes keep their own ownership and no extra group is added to the containers.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../model'
-import { containerSecurityContextShape, podOSShape, podSecurityContextShape } from '../securityContext/schema'
+import { containerSecurityContextShape, podOSShape, podSecurityContextShape } from '../podSpec/securityContextSchema'
 import { decodeField } from './decoding'
 
 function decodePod(context: unknown): Finding[] {

@@ -3,7 +3,7 @@
  * (`json: cannot unmarshal …`) and unknown fields (`unknown field "…"`, kubectl's default `--validate=strict`).
  */
 import type { Finding } from '../model'
-import { type FieldShape, containerOnlyFields, fitsShape, podOnlyFields, windowsFields } from '../securityContext/schema'
+import { type FieldShape, containerOnlyFields, fitsShape, podOnlyFields, windowsFields } from '../podSpec/securityContextSchema'
 import type { FieldPath } from '../types'
 import { formatPath } from '../util/paths'
 import { isSet } from '../util/values'

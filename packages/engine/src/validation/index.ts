@@ -1,6 +1,6 @@
 /** API-level problems of a pod template: what the API server's decoder and validation would reject. */
 import type { Finding, PodTemplate } from '../model'
-import { containerSecurityContextShape, podOSShape, podSecurityContextShape } from '../securityContext/schema'
+import { containerSecurityContextShape, podOSShape, podSecurityContextShape } from '../podSpec/securityContextSchema'
 import { podContainers } from '../util/podContainers'
 import { own } from '../util/values'
 import { decodeField } from './decoding'

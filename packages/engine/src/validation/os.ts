@@ -3,7 +3,7 @@ import type { Finding } from '../model'
 import { podContainers } from '../util/podContainers'
 import { isRecord, isSet, own } from '../util/values'
 import { forbidden, rejected, required, unsupported } from './fieldErrors'
-import { setLinuxOnlyFields } from './linuxOnlyFields'
+import { setLinuxOnlyFields } from '../podSpec/linuxOnlyFields'
 
 function windowsOptionsOnLinux(spec: Record<string, unknown>): Finding[] {
   const levels = [

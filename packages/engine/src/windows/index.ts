@@ -3,7 +3,7 @@ import type { ContainerContext, Finding, PodTemplate } from '../model'
 import { resolveSecurityContexts } from '../securityContext'
 import type { WindowsReport } from '../types'
 import { selectGuidance } from './guidance'
-import { detectWindowsSignals, signalList } from './signals'
+import { detectWindowsSignals, signalList } from '../podSpec/windowsSignals'
 import { windowsWarnings } from './warnings'
 
 /**

@@ -3,8 +3,8 @@ import type { Finding, PodTemplate } from '../model'
 import type { FieldPath } from '../types'
 import { formatPath } from '../util/paths'
 import { asString, isRecord, isSet, own } from '../util/values'
-import { setLinuxOnlyFields } from '../validation/linuxOnlyFields'
-import { type WindowsSignals, isWindowsBound, signalList } from './signals'
+import { setLinuxOnlyFields } from '../podSpec/linuxOnlyFields'
+import { type WindowsSignals, isWindowsBound, signalList } from '../podSpec/windowsSignals'
 
 const warn = (code: string, path: FieldPath, message: string): Finding => ({ severity: 'warning', code, path, message })
 
