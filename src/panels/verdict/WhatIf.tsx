@@ -16,8 +16,8 @@ interface Switch {
 
 const FIELD_SWITCHES: readonly Switch[] = [
   { change: { kind: 'hostUsers' }, label: 'hostUsers: false', title: 'In a user namespace: root in the container is not root on the node; Pod Security relaxes runAsNonRoot and runAsUser for it from v1.35' },
-  { change: { kind: 'os', name: 'windows' }, label: 'Windows', title: 'spec.os.name: windows — placed on Windows nodes; Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields' },
-  { change: { kind: 'os', name: 'linux' }, label: 'Linux', title: 'spec.os.name: linux — placed on Linux nodes; the API server refuses Windows-only fields' },
+  { change: { kind: 'os', name: 'windows' }, label: 'spec.os.name: windows', title: 'Placed on Windows nodes: Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields' },
+  { change: { kind: 'os', name: 'linux' }, label: 'spec.os.name: linux', title: 'Placed on Linux nodes: the API server refuses Windows-only fields' },
 ]
 
 const same = (a: WhatIf | null, b: WhatIf) => a !== null && JSON.stringify(a) === JSON.stringify(b)
