@@ -9,6 +9,7 @@ import { engineSuite } from './engine'
 import { lighthouseSuite } from './lighthouse'
 import { measureTogether, median, type Timing } from './measure'
 import { monokleSuite } from './monokle'
+import { namespaceViewSuite } from './namespaceView'
 import { permalinkSuite } from './permalink'
 import { planSuite } from './plan'
 import { processSuite } from './process'
@@ -21,7 +22,7 @@ import { formatTable, type Row } from './table'
  * Suites in table order; the first row of the first suite is what the ratios compare against. Timed
  * suites first (measured together), then the others, one after another once the timing is over.
  */
-const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, lighthouseSuite, permalinkSuite, cliStreamSuite, selectAllSuite]
+const SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, namespaceViewSuite, lighthouseSuite, permalinkSuite, cliStreamSuite, selectAllSuite]
 const RUNS = 9
 const WARMUP = 2
 
