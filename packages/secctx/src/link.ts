@@ -1,11 +1,12 @@
 /** `secctx link`: prints a playground link that opens a manifest with the given settings. */
-import { isLevel } from '@secctx/engine'
+import { LEVELS } from '@secctx/engine'
 import { encodePermalink } from '@secctx/link'
-import { MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '@secctx/link'
+import { MAX_MINOR, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '@secctx/link'
 import { escapeControls } from './check/terminalSafe'
 import type { Command } from './command'
 import type { CliIo } from './io'
 import { manifestText } from './manifestText'
+import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from './options'
 
 /** The local dev server (`npm run dev`); pass --base for a deployed copy. */
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
@@ -34,33 +35,37 @@ type Parsed =
   | { kind: 'error'; message: string }
   | { kind: 'ok'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
 
+const LINK_OPTIONS = {
+  base: { type: 'string' },
+  version: { type: 'string' },
+  level: { type: 'string' },
+  object: { type: 'string' },
+  windows: { type: 'boolean' },
+} as const
+
+const LINK_HELP: OptionHelp = {
+  accepted: '--base URL, --version latest|v1.N, --level privileged|baseline|restricted, --object N, --windows, --help',
+  values: { base: 'a URL', version: 'latest or v1.<minor>, e.g. v1.30', level: orList(LEVELS), object: 'a number from 1' },
+}
+
 /** Parses `secctx link` arguments; never throws. */
 export function parseLinkArgs(args: readonly string[]): Parsed {
-  const settings: Omit<Snapshot, 'text'> = { ...SNAPSHOT_DEFAULTS }
-  let base = DEFAULT_BASE
-  const files: string[] = []
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-    const value = () => inline ?? args[++i]
-    if (flag === '-h' || flag === '--help') return { kind: 'help' }
-    if (flag === '--windows') settings.windowsOpen = true
-    else if (flag === '--base') base = value() ?? ''
-    else if (flag === '--version') {
-      const version = value() ?? ''
-      if (!isShareableVersion(version)) return { kind: 'error', message: `--version must be latest or v1.<minor>, not ${JSON.stringify(version)}` }
-      settings.version = version
-    } else if (flag === '--level') {
-      const level = value()
-      if (!isLevel(level)) return { kind: 'error', message: `--level must be baseline, restricted or privileged, not ${JSON.stringify(level ?? '')}` }
-      settings.level = level
-    } else if (flag === '--object') {
-      const n = Number(value())
-      if (!Number.isInteger(n) || n < 1 || n > 10000) return { kind: 'error', message: '--object must be a number from 1' }
-      settings.objectIndex = n - 1
-    } else if (flag.startsWith('-') && flag !== '-') return { kind: 'error', message: `unknown option ${JSON.stringify(flag)}` }
-    else files.push(arg)
+  const read = readOptions(args, LINK_OPTIONS, LINK_HELP)
+  if (!read.ok) return { kind: 'error', message: read.message }
+  const { values, positionals: files } = read
+  if (values.help) return { kind: 'help' }
+  const version = checkVersion(values.version)
+  if (!version.ok) return { kind: 'error', message: version.message }
+  if (!isShareableVersion(version.value)) return { kind: 'error', message: `--version: a link carries minors up to v1.${MAX_MINOR}, not ${JSON.stringify(version.value)}` }
+  const level = checkChoice('level', values.level, LEVELS, SNAPSHOT_DEFAULTS.level)
+  if (!level.ok) return { kind: 'error', message: level.message }
+  const settings: Omit<Snapshot, 'text'> = { ...SNAPSHOT_DEFAULTS, version: version.value, level: level.value, windowsOpen: values.windows === true }
+  if (values.object !== undefined) {
+    const n = Number(values.object)
+    if (!Number.isInteger(n) || n < 1 || n > 10000) return { kind: 'error', message: '--object must be a number from 1' }
+    settings.objectIndex = n - 1
   }
+  const base = values.base ?? DEFAULT_BASE
   if (files.length !== 1) return { kind: 'error', message: 'name exactly one FILE, or - for standard input' }
   let url: URL
   try {

@@ -1,6 +1,6 @@
 /** Reads `secctx fix`'s arguments; every mistake becomes one line naming the accepted forms. */
-import { parseArgs } from 'node:util'
-import { LATEST_MINOR, parsePolicyVersion, type CheckedLevel } from '@secctx/engine'
+import { CHECKED_LEVELS, LATEST_MINOR, type CheckedLevel } from '@secctx/engine'
+import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from '../options'
 
 /** Where the fixed text goes. */
 export type FixOutput = { kind: 'stdout' } | { kind: 'write' } | { kind: 'out-dir'; dir: string } | { kind: 'diff' }
@@ -44,48 +44,41 @@ Exit status:
   2  an input error (nothing is written for that file) or a bad option
 `
 
-const ACCEPTED = 'accepted: --level baseline|restricted, --version latest|v1.N, --write, --out-dir DIR, --diff, --format text|json, --help'
+const FIX_OPTIONS = {
+  level: { type: 'string' },
+  version: { type: 'string' },
+  write: { type: 'boolean' },
+  'out-dir': { type: 'string' },
+  diff: { type: 'boolean' },
+  format: { type: 'string' },
+} as const
+
+const FIX_HELP: OptionHelp = {
+  accepted: '--level baseline|restricted, --version latest|v1.N, --write, --out-dir DIR, --diff, --format text|json, --help',
+  values: { level: orList(CHECKED_LEVELS), version: 'latest or v1.<minor>, e.g. v1.30', 'out-dir': 'a directory', format: 'text or json' },
+}
 
 /** Parses the arguments that follow `fix`. */
 export function parseFixArgs(args: readonly string[]): FixArgs {
-  let values: { level?: string; version?: string; write?: boolean; 'out-dir'?: string; diff?: boolean; format?: string; help?: boolean }
-  let files: string[]
-  try {
-    ;({ values, positionals: files } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        level: { type: 'string' },
-        version: { type: 'string' },
-        write: { type: 'boolean' },
-        'out-dir': { type: 'string' },
-        diff: { type: 'boolean' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return { kind: 'error', message: `${message} (${ACCEPTED})` }
-  }
+  const read = readOptions(args, FIX_OPTIONS, FIX_HELP)
+  if (!read.ok) return { kind: 'error', message: read.message }
+  const { values, positionals: files } = read
   if (values.help) return { kind: 'help' }
-  const level = values.level ?? 'restricted'
-  if (level !== 'baseline' && level !== 'restricted') return { kind: 'error', message: `invalid --level ${JSON.stringify(level)}: expected baseline or restricted` }
-  const version = values.version ?? 'latest'
-  const parsed = parsePolicyVersion(version)
-  if (!parsed.ok) return { kind: 'error', message: `--version: ${parsed.message}` }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json') return { kind: 'error', message: `invalid --format ${JSON.stringify(format)}: expected text or json` }
+  const level = checkChoice('level', values.level, CHECKED_LEVELS, 'restricted')
+  if (!level.ok) return { kind: 'error', message: level.message }
+  const version = checkVersion(values.version)
+  if (!version.ok) return { kind: 'error', message: version.message }
+  const format = checkChoice('format', values.format, ['text', 'json'], 'text')
+  if (!format.ok) return { kind: 'error', message: format.message }
   const chosen = [values.write && '--write', values['out-dir'] !== undefined && '--out-dir', values.diff && '--diff'].filter(Boolean)
   if (chosen.length > 1) return { kind: 'error', message: `${chosen.join(' and ')} exclude each other: choose one` }
   if (files.length === 0) return { kind: 'error', message: 'no input: name FILEs, or - for standard input (see secctx fix --help)' }
   const output: FixOutput = values.write ? { kind: 'write' } : values['out-dir'] !== undefined ? { kind: 'out-dir', dir: values['out-dir'] } : values.diff ? { kind: 'diff' } : { kind: 'stdout' }
-  if (output.kind === 'stdout' && format === 'text' && files.length > 1) {
+  if (output.kind === 'stdout' && format.value === 'text' && files.length > 1) {
     return { kind: 'error', message: 'several FILEs: give --write, --out-dir DIR or --diff (the fixed text of one FILE goes to standard output)' }
   }
   if ((output.kind === 'write' || output.kind === 'out-dir') && files.includes('-')) {
     return { kind: 'error', message: `standard input (-) has no file to ${output.kind === 'write' ? 'rewrite' : 'name the output after'}: use it without --write or --out-dir` }
   }
-  return { kind: 'run', options: { level, version, output, format, files } }
+  return { kind: 'run', options: { level: level.value, version: version.value, output, format: format.value, files } }
 }
