@@ -19,7 +19,7 @@ export function mainUsage(commands: readonly Command[]): string {
 
 /** `secctx check --help`. */
 export const CHECK_USAGE = `Usage: secctx check [--version latest|v1.N] [--level baseline|restricted|privileged]
-                    [--versions all|v1.A..v1.B] [--format text|json] [FILE|-]...
+                    [--versions all|v1.A..v1.B] [--format text|json|sarif] [FILE|-]...
 
 Evaluates every Pod, PodTemplate, ReplicationController, ReplicaSet, Deployment, DaemonSet,
 StatefulSet, Job and CronJob in the YAML or JSON files (multi-document streams and Lists too)
@@ -33,8 +33,11 @@ Options:
                 latest), in ranges, and each check whose result changes at a version ("matrix"
                 and "changes" per object in JSON)
   --level L     exit 1 unless every object is allowed at L: baseline, restricted or privileged
-  --format F    text (the default, for people) or json (one report object on standard output;
-                standard input is named "-" in its "file" fields)
+  --format F    text (the default, for people), json (one report object on standard output;
+                standard input is named "-" in its "file" fields) or sarif (a SARIF 2.1.0 log
+                for GitHub code scanning: one result per violation, API problem and kubelet
+                finding, at its file, line and column; a result is an error when it keeps the
+                object out of --level, restricted without it)
   -h, --help    show this help
 
 Exit status:
@@ -44,7 +47,8 @@ Exit status:
 
 Input errors are also printed on standard error as FILE:LINE:COLUMN: error: MESSAGE.
 Each input may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB; a larger one is an input error. Output is written
-as it is found, and a large stream is evaluated 1 MiB of documents at a time. An input that
+as it is found, and a large stream is evaluated 256 KiB of documents at a time, in worker threads
+(one per core, up to 4; SECCTX_THREADS=N sets how many, 1 none) from 1 MiB on. An input that
 sends nothing for ${WAITING_NOTICE_MS / 1000} s (a FIFO with no writer) is announced on standard error.
 Colour is used only when standard output is a terminal and NO_COLOR is unset or empty.
 `

@@ -8,15 +8,18 @@ export interface CheckOptions {
   /** `--versions`: `all` or `v1.A..v1.B` for each object's version matrix, or null. */
   versions: string | null
   level: Level | null
-  format: 'text' | 'json'
+  format: CheckFormat
   /** As given; `-` is standard input. Empty means standard input. */
   files: string[]
 }
 
+/** The output formats of `secctx check`. */
+export type CheckFormat = (typeof FORMATS)[number]
+
 /** Parsed options, a request for help, or a one-line error. */
 export type CheckArgs = { kind: 'run'; options: CheckOptions } | { kind: 'help' } | { kind: 'error'; message: string }
 
-const FORMATS = ['text', 'json'] as const
+const FORMATS = ['text', 'json', 'sarif'] as const
 
 /** Parses the arguments that follow `check`. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
@@ -48,22 +51,22 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   if (values.level !== undefined && !isLevel(values.level)) {
     return { kind: 'error', message: `invalid --level ${JSON.stringify(values.level)}: expected baseline, restricted or privileged` }
   }
-  if (values.format !== undefined && !FORMATS.includes(values.format as 'text')) {
-    return { kind: 'error', message: `invalid --format ${JSON.stringify(values.format)}: expected text or json` }
+  if (values.format !== undefined && !FORMATS.includes(values.format as CheckFormat)) {
+    return { kind: 'error', message: `invalid --format ${JSON.stringify(values.format)}: expected text, json or sarif` }
   }
   return {
     kind: 'run',
-    options: { version, versions: values.versions ?? null, level: (values.level as Level | undefined) ?? null, format: (values.format as 'text' | 'json' | undefined) ?? 'text', files: positionals },
+    options: { version, versions: values.versions ?? null, level: (values.level as Level | undefined) ?? null, format: (values.format as CheckFormat | undefined) ?? 'text', files: positionals },
   }
 }
 
-const ACCEPTED = 'accepted: --version latest|v1.N, --versions all|v1.A..v1.B, --level baseline|restricted|privileged, --format text|json, --help'
+const ACCEPTED = 'accepted: --version latest|v1.N, --versions all|v1.A..v1.B, --level baseline|restricted|privileged, --format text|json|sarif, --help'
 
 const VALUES: Readonly<Record<string, string>> = {
   version: 'latest or v1.<minor>, e.g. v1.30',
   versions: 'all or v1.<minor>..v1.<minor>, e.g. v1.22..latest',
   level: 'baseline, restricted or privileged',
-  format: 'text or json',
+  format: 'text, json or sarif',
 }
 
 function describeArgError(error: unknown): string {
