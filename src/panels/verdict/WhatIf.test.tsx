@@ -67,6 +67,19 @@ describe('what-if switches', () => {
   })
 })
 
+describe('a switch belongs to one object', () => {
+  it('selecting another object turns it off', async () => {
+    const app = await renderPanel(`${POD}---\n${POD.replace('name: web', 'name: api')}`)
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'hostUsers: false' })))
+    await expect.poll(() => screen.queryByTestId('what-if')?.dataset.status).toBe('done')
+    await act(async () => app.getState().selectObject(1))
+    expect(screen.queryByTestId('what-if')).toBeNull()
+    expect(app.getState().whatIf.change).toBeNull()
+    expect(screen.getByTestId('verdict').textContent).toContain('Pod api')
+    expect(screen.getByRole('button', { name: 'hostUsers: false' }).getAttribute('aria-pressed')).toBe('false')
+  })
+})
+
 describe('version notes', () => {
   it('at v1.22 a root container says runAsUser is not checked before v1.23; at latest its violation says since when', async () => {
     const app = await renderPanel(POD, 'v1.22')
