@@ -8,8 +8,7 @@
  */
 import type { CheckedLevel, ContainerReport, InputError, KubeletFinding, Level, ObjectReport, Problem, SourceRange, Violation } from '@secctx/engine'
 import { artifactLocation } from './artifactUri'
-import type { FindingIdentity, Fingerprints } from './fingerprints'
-import { FINGERPRINT_KEY } from './fingerprints'
+import { FINGERPRINT_KEY, type FindingIdentity, type Fingerprints } from './fingerprints'
 import { kubeletKind } from './otherHelp'
 import { INPUT_RULE_ID, inputRule, kubeletRule, kubeletRuleId, problemRuleId, type RuleTable } from './rules'
 import type { SarifLevel, SarifLocation, SarifResult } from './sarifTypes'

@@ -7,9 +7,9 @@
  */
 import type { InputError, Level, ObjectReport } from '@secctx/engine'
 import packageJson from '../../../package.json'
-import { srcRootUri, SRCROOT } from './artifactUri'
+import { artifactLocation, srcRootUri, SRCROOT } from './artifactUri'
 import { Fingerprints } from './fingerprints'
-import { inputErrorResult, location, objectResults, type ResultContext } from './results'
+import { inputErrorResult, objectResults, type ResultContext } from './results'
 import { RuleTable } from './rules'
 import type { SarifNotification, SarifResult } from './sarifTypes'
 
@@ -77,7 +77,7 @@ export class SarifLog {
       level: 'error',
       message: { text: error.message },
       descriptor: { id: 'unreadable-input' },
-      ...(error.file === null ? {} : { locations: [{ physicalLocation: { artifactLocation: location(error.file, error, this.options.cwd).physicalLocation.artifactLocation } }] }),
+      ...(error.file === null ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(error.file, this.options.cwd) } }] }),
     })
     return ''
   }
