@@ -22,3 +22,8 @@ const PLAIN: Palette = { bold: plain, dim: plain, red: plain, green: plain, yell
 export function paletteFor(io: Pick<CliIo, 'isTTY' | 'env'>): Palette {
   return io.isTTY && !io.env.NO_COLOR ? COLOURS : PLAIN
 }
+
+/** Whether a palette colours its text (a worker thread is told so, and makes the same palette). */
+export function isColoured(palette: Palette): boolean {
+  return palette !== PLAIN
+}

@@ -7,7 +7,8 @@ import { readBounded } from './readBounded'
 
 /** Where output goes: a process stream, or a string in tests. */
 export interface OutputStream {
-  write(text: string): unknown
+  /** Bytes are UTF-8 text. */
+  write(text: string | Uint8Array): unknown
   once?(event: 'drain', listener: () => void): unknown
 }
 
@@ -27,6 +28,8 @@ export interface CliIo {
   /** Writes a file as UTF-8, creating its folder when missing (`secctx fix --write`, `--out-dir`). */
   writeFile: (path: string, text: string) => Promise<void>
   env: Readonly<Record<string, string | undefined>>
+  /** Worker threads a large input may be evaluated in: the script they run (the bundled CLI) and how many; absent, one thread does it all. */
+  workers?: { script: string; threads: number }
 }
 
 /** Says on standard error that an input has sent nothing yet; the read goes on. */

@@ -3,7 +3,7 @@ import { paletteFor } from '../colour'
 import type { Command } from '../command'
 import { CHECK_USAGE } from '../usage'
 import { parseCheckArgs } from './checkArgs'
-import { STDIN, readReports } from './readInputs'
+import { STDIN, writeInputs } from './readInputs'
 import type { Tally } from './renderText'
 import { jsonWriter, textWriter } from './writeReports'
 
@@ -34,7 +34,7 @@ export const checkCommand: Command = {
     const files = options.files.length > 0 ? options.files : [STDIN]
     const writer =
       options.format === 'json' ? jsonWriter(io, options.level, paletteFor({ isTTY: false, env: {} })) : textWriter(io, options.level, paletteFor(io))
-    for await (const report of readReports(files, options.version, options.level ?? 'restricted', io, options.versions ?? undefined)) await writer.write(report)
+    await writeInputs(files, { version: options.version, level: options.level ?? 'restricted', versions: options.versions ?? undefined }, io, writer)
     return exitStatus(await writer.end())
   },
 }

@@ -9,8 +9,8 @@ import type { OutputStream } from '../io'
 export const CHUNK_CHARS = 256 * 1024
 
 /** Writes `text`; waits for the stream to drain when it asks to (a slow reader must not make the process buffer the run). */
-export async function send(out: OutputStream, text: string): Promise<void> {
-  if (text === '') return
+export async function send(out: OutputStream, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return
   if (out.write(text) === false && out.once) await new Promise<void>((resolve) => out.once?.('drain', resolve))
 }
 
@@ -24,8 +24,12 @@ export class ChunkedOutput {
     private readonly chunkChars = CHUNK_CHARS,
   ) {}
 
-  /** Adds text; writes what has gathered once it is a chunk. */
-  async add(text: string): Promise<void> {
+  /** Adds text; writes what has gathered once it is a chunk. Bytes (UTF-8, made in a worker thread) are written as they are, after the text before them. */
+  async add(text: string | Uint8Array): Promise<void> {
+    if (typeof text !== 'string') {
+      await this.flush()
+      return send(this.out, text)
+    }
     this.pending.push(text)
     this.size += text.length
     if (this.size >= this.chunkChars) await this.flush()

@@ -35,6 +35,16 @@ export function addToTally(tally: Tally, report: Report, level: Level | null): v
   tally.errors += report.errors.length
 }
 
+/** Adds one tally to another; the run's versions are the first tally's. */
+export function addTallies(into: Tally, from: Tally): void {
+  if (into.policyVersion === '') Object.assign(into, { policyVersion: from.policyVersion, requestedVersion: from.requestedVersion })
+  for (const level of Object.keys(from.highest) as Level[]) into.highest[level] += from.highest[level]
+  into.objects += from.objects
+  into.skipped += from.skipped
+  into.errors += from.errors
+  into.below += from.below
+}
+
 /** One block per object or skipped object of a report of one input, in document order. */
 export function renderBlocks(report: Report, palette: Palette): string[] {
   const key = (entry: Entry) => {

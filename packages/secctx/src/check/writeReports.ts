@@ -1,15 +1,16 @@
 /**
- * `secctx check`'s output, written an object at a time as the reports of a run's pieces come in
- * (a large input is several reports, see batches.ts) and gathered into large writes
- * (chunkedOutput.ts): no output string ever holds the whole run, and standard output's backpressure
- * is honoured, so a slow reader does not make the process buffer it all either.
+ * `secctx check`'s output, written a piece at a time as the reports of a run's pieces come in (a
+ * large input is several, see batches.ts), each piece rendered here or in a worker thread
+ * (renderPiece.ts, parallel.ts) and gathered into large writes (chunkedOutput.ts): no output string
+ * ever holds the whole run, and standard output's backpressure is honoured, so a slow reader does
+ * not make the process buffer it all either.
  */
 import type { Level, Report } from '@secctx/engine'
-import type { Palette } from '../colour'
+import { isColoured, type Palette } from '../colour'
 import type { CliIo } from '../io'
 import { ChunkedOutput, send } from './chunkedOutput'
-import { type Tally, addToTally, emptyTally, renderBlocks, renderErrors, renderSummary } from './renderText'
-import { terminalSafeReport } from './terminalSafe'
+import { BETWEEN_ENTRIES, type PieceFormat, type RenderedPiece, renderPiece } from './renderPiece'
+import { type Tally, addTallies, emptyTally, renderSummary } from './renderText'
 
 /** Where one run's reports go. */
 export interface ReportWriter {
@@ -18,35 +19,87 @@ export interface ReportWriter {
   end(): Promise<Tally>
 }
 
+/** A writer whose pieces can also be rendered elsewhere (a worker thread) and handed over rendered. */
+export interface PieceWriter extends ReportWriter {
+  /** How its pieces are rendered (renderPiece). */
+  readonly pieceFormat: PieceFormat
+  /** Writes a piece rendered from the next report. */
+  writeRendered(piece: RenderedPiece): Promise<void>
+}
+
 /**
  * `--format json`: the merged report of the run (`mergeReports`), laid out one entry per line inside
- * its arrays: the same JSON value as `JSON.stringify(report, null, 2)` at about half the bytes, each
- * object's change a one-line diff, and each object written as soon as it is evaluated.
+ * its arrays: the same JSON value as `JSON.stringify(report, null, 2)` at about 60% of the bytes,
+ * each object's change a one-line diff, and each object written as soon as it is evaluated.
  */
-export function jsonWriter(io: CliIo, level: Level | null, errorPalette: Palette): ReportWriter {
-  const tally = emptyTally()
-  const out = new ChunkedOutput(io.stdout)
+export function jsonWriter(io: CliIo, level: Level | null, _errorPalette?: Palette): PieceWriter {
   // Skipped objects and errors follow the objects in the JSON; they are few and small, so kept as text until the end.
   const skipped: string[] = []
   const errors: string[] = []
-  let objects = 0
-  return {
-    async write(report) {
-      if (tally.policyVersion === '') {
-        await out.add(`{\n  "policyVersion": ${JSON.stringify(report.policyVersion)},\n  "requestedVersion": ${JSON.stringify(report.requestedVersion)},\n  "objects": [`)
-      }
-      addToTally(tally, report, level)
-      for (const object of report.objects) await out.add(`${objects++ === 0 ? '' : ','}\n    ${JSON.stringify(object)}`)
-      for (const entry of report.skipped) skipped.push(JSON.stringify(entry))
-      for (const entry of report.errors) errors.push(JSON.stringify(entry))
-      if (report.errors.length > 0) await send(io.stderr, renderErrors(terminalSafeReport({ ...report, objects: [], skipped: [] }), errorPalette))
+  return pieceWriter(io, { format: 'json', level, colour: false }, {
+    head: (tally) => `{\n  "policyVersion": ${JSON.stringify(tally.policyVersion)},\n  "requestedVersion": ${JSON.stringify(tally.requestedVersion)},\n  "objects": [`,
+    keep(piece) {
+      for (const entry of piece.skipped) skipped.push(entry)
+      for (const entry of piece.errors) errors.push(entry)
     },
+    tail: (tally) => `${tally.objects > 0 ? '\n  ]' : ']'},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`,
+  })
+}
+
+/** Text for people: one block per object or skipped object, then the summary line; input errors on standard error. */
+export function textWriter(io: CliIo, level: Level | null, palette: Palette): PieceWriter {
+  return pieceWriter(io, { format: 'text', level, colour: isColoured(palette) }, {
+    head: () => '',
+    keep: () => undefined,
+    tail: (tally, entries) => `${entries > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`,
+  })
+}
+
+/** What a format writes around the pieces' entries. */
+interface Frame {
+  /** Before the first entry; the run's versions are in the tally. */
+  head(tally: Tally): string
+  /** Collects what a piece keeps for the end. */
+  keep(piece: RenderedPiece): void
+  /** After the last entry. */
+  tail(tally: Tally, entries: number): string
+}
+
+function pieceWriter(io: CliIo, pieceFormat: PieceFormat, frame: Frame): PieceWriter {
+  const tally = emptyTally()
+  const out = new ChunkedOutput(io.stdout)
+  let begun = false
+  let entries = 0
+  const writeRendered = async (piece: RenderedPiece) => {
+    addTallies(tally, piece.tally)
+    if (!begun) {
+      begun = true
+      await out.add(frame.head(tally))
+    }
+    frame.keep(piece)
+    if (piece.body.length > 0) {
+      // The first entry of the run has nothing before it to be separated from.
+      await out.add(entries === 0 ? dropStart(piece.body, BETWEEN_ENTRIES[pieceFormat.format]) : piece.body)
+      entries += 1
+    }
+    if (piece.stderr !== '') await send(io.stderr, piece.stderr)
+  }
+  return {
+    pieceFormat,
+    writeRendered,
+    write: (report) => writeRendered(renderPiece(report, pieceFormat)),
     async end() {
-      await out.add(`${close(objects)},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`)
+      if (!begun) await out.add(frame.head(tally))
+      await out.add(frame.tail(tally, entries))
       await out.flush()
       return tally
     },
   }
+}
+
+/** The body without its first `count` characters (ASCII, so bytes too). */
+function dropStart(body: string | Uint8Array, count: number): string | Uint8Array {
+  return typeof body === 'string' ? body.slice(count) : body.subarray(count)
 }
 
 /** JSON array entries, one a line, each line indented under its key. */
@@ -54,29 +107,4 @@ function entries(lines: readonly string[]): string {
   let text = ''
   for (let i = 0; i < lines.length; i++) text += `${i === 0 ? '' : ','}\n    ${lines[i]}`
   return lines.length > 0 ? `${text}\n  ` : text
-}
-
-/** The end of the objects array, on its own line when it has entries. */
-function close(objects: number): string {
-  return objects > 0 ? '\n  ]' : ']'
-}
-
-/** Text for people: one block per object or skipped object, then the summary line; input errors on standard error. */
-export function textWriter(io: CliIo, level: Level | null, palette: Palette): ReportWriter {
-  const tally = emptyTally()
-  const out = new ChunkedOutput(io.stdout)
-  let blocks = 0
-  return {
-    async write(report) {
-      addToTally(tally, report, level)
-      const safe = terminalSafeReport(report)
-      for (const block of renderBlocks(safe, palette)) await out.add(`${blocks++ === 0 ? '' : '\n\n'}${block}`)
-      if (report.errors.length > 0) await send(io.stderr, renderErrors(safe, palette))
-    },
-    async end() {
-      await out.add(`${blocks > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`)
-      await out.flush()
-      return tally
-    },
-  }
 }
