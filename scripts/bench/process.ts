@@ -1,7 +1,8 @@
 /**
  * Whole process against whole process, as CI runs them: the packaged `secctx check --format json`
  * (packages/secctx, built here) and monokle's PSS plugin (monokleProcess.mjs) on one stream of
- * 5,000 manifests (the corpus five times), each started as a fresh `node` with its output discarded.
+ * 5,000 manifests (the corpus five times), each started as a fresh `node` with its output discarded;
+ * and the packaged CLI's start-up, one pod against a bare `node -e 0`.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -15,6 +16,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const COPIES = 5
 const OURS = 'process: secctx check --format json'
 const THEIRS = 'process: monokle PSS plugin'
+const ONE_POD = 'process: secctx check, one pod'
+const BARE = 'process: node -e 0'
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n'
 
 function runNode(args: string[]): void {
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
@@ -28,8 +32,11 @@ export const processSuite: Suite = {
     const build = spawnSync(process.execPath, [join(root, 'packages/secctx/build.mjs')], { encoding: 'utf8' })
     if (build.status !== 0) throw new Error(`building packages/secctx failed: ${build.stderr}`)
     const one = stream(corpus, corpus.length)
-    const file = join(mkdtempSync(join(tmpdir(), 'secctx-bench-')), 'stream.yaml')
+    const dir = mkdtempSync(join(tmpdir(), 'secctx-bench-'))
+    const file = join(dir, 'stream.yaml')
     writeFileSync(file, Array(COPIES).fill(one).join(''))
+    const pod = join(dir, 'pod.yaml')
+    writeFileSync(pod, POD)
     const manifests = corpus.length * COPIES
     const size = `${((one.length * COPIES) / 1024 / 1024).toFixed(1)} MB`
     return [
@@ -51,6 +58,25 @@ export const processSuite: Suite = {
         manifests,
         work: () => runNode([join(root, 'scripts/bench/monokleProcess.mjs'), file]),
         note: () => 'its own process: yaml parseAllDocuments + validate, all PSS rules',
+      },
+      {
+        name: ONE_POD,
+        manifests: 1,
+        work: () => runNode([join(root, 'packages/secctx/secctx.js'), 'check', pod]),
+        note: () => 'the packaged CLI, text output: what a CI step on one manifest waits for',
+        assess: (timing, timingOf) => {
+          const bare = timingOf(BARE)
+          const figure = `${timing.medianMs.toFixed(0)} ms`
+          if (!bare) return { figure, aim: '≤ 3× a bare node start' }
+          const ratio = timing.medianMs / bare.medianMs
+          return { figure: `${figure}, ${ratio.toFixed(1)}× a bare node start`, aim: '≤ 3× a bare node start', met: ratio <= 3 }
+        },
+      },
+      {
+        name: BARE,
+        manifests: 1,
+        work: () => runNode(['-e', '0']),
+        note: () => 'the floor any Node CLI starts from',
       },
     ]
   },
