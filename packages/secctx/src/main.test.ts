@@ -59,7 +59,7 @@ describe('secctx check: exit status', () => {
   it.each([
     [['check', '--version', 'v1.05', 'good.yaml'], /--version: invalid version "v1.05": expected "latest" or "v1.<minor>"/],
     [['check', '--version'], /--version needs a value: latest or v1.<minor>/],
-    [['check', '--level', 'strict'], /invalid --level "strict": expected baseline, restricted or privileged/],
+    [['check', '--level', 'strict'], /invalid --level "strict": expected privileged, baseline or restricted/],
     [['check', '--format', 'yaml'], /invalid --format "yaml": expected text, json or sarif/],
     [['check', '--frobnicate'], /unknown option --frobnicate \(accepted: --version latest\|v1.N, --versions all\|v1.A..v1.B, --level baseline\|restricted\|privileged, --format text\|json\|sarif, --help\)/],
   ])('is 2 with one line on stderr for a bad option: %j', async (argv, message) => {

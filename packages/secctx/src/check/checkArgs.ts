@@ -1,6 +1,6 @@
 /** Reads `secctx check`'s arguments; every mistake becomes one line naming the accepted forms. */
-import { parseArgs } from 'node:util'
-import { isLevel, parsePolicyVersion, parseVersionRange, type Level } from '@secctx/engine'
+import { LEVELS, parseVersionRange, type Level } from '@secctx/engine'
+import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from '../options'
 
 /** What `secctx check` was asked to do. */
 export interface CheckOptions {
@@ -21,62 +21,39 @@ export type CheckArgs = { kind: 'run'; options: CheckOptions } | { kind: 'help' 
 
 const FORMATS = ['text', 'json', 'sarif'] as const
 
+const CHECK_OPTIONS = {
+  version: { type: 'string' },
+  versions: { type: 'string' },
+  level: { type: 'string' },
+  format: { type: 'string' },
+} as const
+
+const CHECK_HELP: OptionHelp = {
+  accepted: '--version latest|v1.N, --versions all|v1.A..v1.B, --level baseline|restricted|privileged, --format text|json|sarif, --help',
+  values: {
+    version: 'latest or v1.<minor>, e.g. v1.30',
+    versions: 'all or v1.<minor>..v1.<minor>, e.g. v1.22..latest',
+    level: orList(LEVELS),
+    format: orList(FORMATS),
+  },
+}
+
 /** Parses the arguments that follow `check`. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
-  let values: { version?: string; versions?: string; level?: string; format?: string; help?: boolean }
-  let positionals: string[]
-  try {
-    ;({ values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        version: { type: 'string' },
-        versions: { type: 'string' },
-        level: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    return { kind: 'error', message: describeArgError(error) }
-  }
+  const read = readOptions(args, CHECK_OPTIONS, CHECK_HELP)
+  if (!read.ok) return { kind: 'error', message: read.message }
+  const { values, positionals } = read
   if (values.help) return { kind: 'help' }
-
-  const version = values.version ?? 'latest'
-  const parsedVersion = parsePolicyVersion(version)
-  if (!parsedVersion.ok) return { kind: 'error', message: `--version: ${parsedVersion.message}` }
+  const version = checkVersion(values.version)
+  if (!version.ok) return { kind: 'error', message: version.message }
   const versions = values.versions === undefined ? undefined : parseVersionRange(values.versions)
   if (versions && !versions.ok) return { kind: 'error', message: `--versions: ${versions.message}` }
-  if (values.level !== undefined && !isLevel(values.level)) {
-    return { kind: 'error', message: `invalid --level ${JSON.stringify(values.level)}: expected baseline, restricted or privileged` }
-  }
-  if (values.format !== undefined && !FORMATS.includes(values.format as CheckFormat)) {
-    return { kind: 'error', message: `invalid --format ${JSON.stringify(values.format)}: expected text, json or sarif` }
-  }
+  const level = checkChoice('level', values.level, LEVELS)
+  if (!level.ok) return { kind: 'error', message: level.message }
+  const format = checkChoice('format', values.format, FORMATS, 'text')
+  if (!format.ok) return { kind: 'error', message: format.message }
   return {
     kind: 'run',
-    options: { version, versions: values.versions ?? null, level: (values.level as Level | undefined) ?? null, format: (values.format as CheckFormat | undefined) ?? 'text', files: positionals },
+    options: { version: version.value, versions: values.versions ?? null, level: level.value ?? null, format: format.value, files: positionals },
   }
-}
-
-const ACCEPTED = 'accepted: --version latest|v1.N, --versions all|v1.A..v1.B, --level baseline|restricted|privileged, --format text|json|sarif, --help'
-
-const VALUES: Readonly<Record<string, string>> = {
-  version: 'latest or v1.<minor>, e.g. v1.30',
-  versions: 'all or v1.<minor>..v1.<minor>, e.g. v1.22..latest',
-  level: 'baseline, restricted or privileged',
-  format: 'text, json or sarif',
-}
-
-function describeArgError(error: unknown): string {
-  const code = (error as { code?: string }).code
-  const message = error instanceof Error ? error.message : String(error)
-  const option = /--(\w+)/.exec(message)?.[1] ?? /'(-\w)'/.exec(message)?.[1]
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${/'([^']+)'/.exec(message)?.[1] ?? ''} (${ACCEPTED})`
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
-    if (message.includes('does not take an argument')) return `--${option} takes no value`
-    return `--${option} needs a value: ${VALUES[option] ?? ACCEPTED}`
-  }
-  return `${message.split('\n')[0]} (${ACCEPTED})`
 }
