@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { diffLines, withContext } from './lineDiff'
+import { diffLines } from '@secctx/engine'
+import { withContext } from './diffContext'
 
 const MARK = { same: ' ', added: '+', removed: '-' } as const
 

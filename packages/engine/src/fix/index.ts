@@ -9,7 +9,7 @@ import { documentSpans } from './documentSpans'
 import { SourceText } from './sourceText'
 import type { Fix, FixSummary, ObjectFixes, TextEdit, Unfixable } from './types'
 
-export { applyEdits, unifiedDiff } from './lineDiff'
+export { applyEdits, diffLines, unifiedDiff, type DiffLine } from './lineDiff'
 export type { ObjectTarget } from './fixObject'
 
 /** The level (baseline or restricted) and policy version to fix for. */

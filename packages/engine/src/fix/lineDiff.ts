@@ -1,4 +1,4 @@
-/** The edits and the unified diff between a text and its fixed version, line by line. */
+/** The edits, the unified diff and the line listing between a text and a changed version, line by line. */
 import type { TextEdit } from './types'
 
 // Past this many line pairs in the changed middle, the middle is one replacement (no LCS table).
@@ -69,6 +69,27 @@ export function textEdits(before: string, after: string): TextEdit[] {
     end: starts[c.before + c.removed],
     text: b.slice(c.after, c.after + c.added).join(''),
   }))
+}
+
+/** One line of a line diff, without its line break. */
+export interface DiffLine {
+  kind: 'same' | 'added' | 'removed'
+  text: string
+}
+
+/** Every line of `before` and of `after` in order, kept, removed or added; in each changed run the removed lines come first. */
+export function diffLines(before: string, after: string): DiffLine[] {
+  const a = before.split('\n')
+  const b = after.split('\n')
+  const out: DiffLine[] = []
+  let i = 0
+  for (const change of changes(a, b)) {
+    while (i < change.before) out.push({ kind: 'same', text: a[i++] })
+    for (let r = 0; r < change.removed; r++) out.push({ kind: 'removed', text: a[i++] })
+    for (let r = 0; r < change.added; r++) out.push({ kind: 'added', text: b[change.after + r] })
+  }
+  while (i < a.length) out.push({ kind: 'same', text: a[i++] })
+  return out
 }
 
 /** Applies non-overlapping edits given in any order. */
