@@ -3,7 +3,7 @@ import { LEVELS } from '@secctx/engine'
 import { encodePermalink } from '@secctx/link'
 import { MAX_MINOR, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareableVersion } from '@secctx/link'
 import { escapeControls } from './check/terminalSafe'
-import type { Command } from './command'
+import { answerHelpOrError, type Command } from './command'
 import type { CliIo } from './io'
 import { manifestText } from './manifestText'
 import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from './options'
@@ -33,7 +33,7 @@ Exit status: 0 printed a link; 2 bad option, unreadable input, or a file over 1 
 type Parsed =
   | { kind: 'help' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
+  | { kind: 'run'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
 
 const LINK_OPTIONS = {
   base: { type: 'string' },
@@ -75,7 +75,7 @@ export function parseLinkArgs(args: readonly string[]): Parsed {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'error', message: '--base must be an http or https URL' }
   url.hash = ''
-  return { kind: 'ok', file: files[0]!, base: url, settings }
+  return { kind: 'run', file: files[0]!, base: url, settings }
 }
 
 /** The `link` subcommand. */
@@ -85,14 +85,7 @@ export const linkCommand: Command = {
   usage: LINK_USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseLinkArgs(args)
-    if (parsed.kind === 'help') {
-      io.stdout.write(LINK_USAGE)
-      return 0
-    }
-    if (parsed.kind === 'error') {
-      io.stderr.write(`secctx link: ${escapeControls(parsed.message)}\n`)
-      return 2
-    }
+    if (parsed.kind !== 'run') return answerHelpOrError('link', LINK_USAGE, parsed, io)
     let text: string
     try {
       text = manifestText(parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file))

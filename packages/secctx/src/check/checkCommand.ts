@@ -1,6 +1,6 @@
 /** `secctx check`: evaluates manifests and exits 0 (fine), 1 (below --level) or 2 (input error). */
 import { paletteFor } from '../colour'
-import type { Command } from '../command'
+import { answerHelpOrError, type Command } from '../command'
 import { CHECK_USAGE } from '../usage'
 import { parseCheckArgs } from './checkArgs'
 import { STDIN, writeInputs } from './readInputs'
@@ -17,14 +17,7 @@ export const checkCommand: Command = {
   usage: CHECK_USAGE,
   async run(args, io) {
     const parsed = parseCheckArgs(args)
-    if (parsed.kind === 'help') {
-      io.stdout.write(CHECK_USAGE)
-      return EXIT.ok
-    }
-    if (parsed.kind === 'error') {
-      io.stderr.write(`secctx check: ${parsed.message}\n`)
-      return EXIT.inputError
-    }
+    if (parsed.kind !== 'run') return answerHelpOrError('check', CHECK_USAGE, parsed, io)
     const { options } = parsed
     if (options.files.length === 0 && io.stdinIsTTY) {
       // Waiting for a manifest to be typed is never what was meant.

@@ -4,7 +4,7 @@ import { fixManifest, unifiedDiff, type FixedManifest } from '@secctx/engine'
 import { renderErrors } from '../check/renderText'
 import { escapeControls, terminalSafeReport } from '../check/terminalSafe'
 import { paletteFor } from '../colour'
-import type { Command } from '../command'
+import { answerHelpOrError, type Command } from '../command'
 import type { CliIo } from '../io'
 import { manifestText } from '../manifestText'
 import { FIX_USAGE, parseFixArgs, type FixCommandOptions } from './fixArgs'
@@ -25,14 +25,7 @@ export const fixCommand: Command = {
   usage: FIX_USAGE,
   async run(args, io) {
     const parsed = parseFixArgs(args)
-    if (parsed.kind === 'help') {
-      io.stdout.write(FIX_USAGE)
-      return FIX_EXIT.ok
-    }
-    if (parsed.kind === 'error') {
-      io.stderr.write(`secctx fix: ${parsed.message}\n`)
-      return FIX_EXIT.inputError
-    }
+    if (parsed.kind !== 'run') return answerHelpOrError('fix', FIX_USAGE, parsed, io)
     const { options } = parsed
     const outputs = outputPaths(options)
     if (typeof outputs === 'string') {

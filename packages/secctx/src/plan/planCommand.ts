@@ -2,7 +2,7 @@
 import { escapeInvisibleDeep, planNamespaces, readAdmissionConfig, type PlanInput } from '@secctx/engine'
 import { STDIN, describeReadError } from '../check/readInputs'
 import { paletteFor } from '../colour'
-import type { Command } from '../command'
+import { answerHelpOrError, type Command } from '../command'
 import { manifestText } from '../manifestText'
 import { PLAN_USAGE } from './planUsage'
 import { parsePlanArgs } from './planArgs'
@@ -15,14 +15,7 @@ export const planCommand: Command = {
   usage: PLAN_USAGE,
   async run(args, io) {
     const parsed = parsePlanArgs(args)
-    if (parsed.kind === 'help') {
-      io.stdout.write(PLAN_USAGE)
-      return 0
-    }
-    if (parsed.kind === 'error') {
-      io.stderr.write(`secctx plan: ${parsed.message}\n`)
-      return 2
-    }
+    if (parsed.kind !== 'run') return answerHelpOrError('plan', PLAN_USAGE, parsed, io)
     const { options } = parsed
     if (options.files.length === 0 && io.stdinIsTTY) {
       io.stderr.write('secctx plan: no input: name FILEs or pipe a dump into standard input (see secctx plan --help)\n')
