@@ -1,13 +1,16 @@
 /**
  * The app's Namespaces view on the generated cluster dump (namespaceDump.ts: 2,000 pod-bearing
  * objects in 50 namespaces, labels of every kind, some invalid): the dump is set as the plain text
- * editor's value, and once its report is on screen the Namespaces view is opened and its largest
+ * editor's value, as the edit → verdict row does (the code editor, which can be asked for, keeps
+ * busy with tasks of 50-500 ms for seconds after such a paste: frames that are not this view's),
+ * and once its report is on screen the Namespaces view is opened and its largest
  * namespace expanded. The figure is the longest main-thread frame (Long Animation Frames, so style,
  * layout and paint count) from opening the view (the plan is asked for, computed in the evaluation
  * worker, received and drawn) to a moment after the expanded rows are drawn. The object view's own
  * frames drawing the report before that are reported beside it.
  *
- * Standalone: `npx tsx scripts/bench/namespaceView.ts [baseUrl]` (without a URL it builds and serves the app);
+ * Standalone: `npx tsx scripts/bench/namespaceView.ts [baseUrl] [textarea|monaco]` (without a URL it builds
+ * and serves the app; the plain text editor unless told);
  * `NAMESPACES_PROFILE=file.cpuprofile` also saves a main-thread CPU profile from the report's arrival on,
  * `NAMESPACES_FRAMES=1` prints every long frame and task with the moments of the steps.
  */
@@ -17,12 +20,15 @@ import { chromium } from '@playwright/test'
 import { closeApp, serveApp } from './app'
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 import { namespaceDump } from './namespaceDump'
+import type { EditorKind } from './pasteFrames'
 import { notMeasured, type Suite } from './suite'
 import type { Row } from './table'
 
 const OBJECTS = 2000
 const NAMESPACES = 50
 const FRAME_AIM_MS = 50
+/** Fresh page loads measured; the row gives the median run (by its longest frame) and the worst, as one run on a loaded machine says little. */
+const RUNS = 3
 
 /** What opening the Namespaces view on the dump cost the main thread. */
 export interface NamespaceViewFrames {
@@ -46,28 +52,42 @@ interface Entry {
 }
 
 /** Loads the dump into the app at `url`, opens the Namespaces view and expands its largest namespace. */
-export async function framesOpeningNamespaces(url: string, text: string, options: { cpuProfile?: string } = {}): Promise<NamespaceViewFrames> {
+export async function framesOpeningNamespaces(
+  url: string,
+  text: string,
+  options: { cpuProfile?: string; editor?: EditorKind } = {},
+): Promise<NamespaceViewFrames> {
+  const editor = options.editor ?? 'textarea'
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] })
     const page = await context.newPage()
     await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
-    await page.addInitScript(() => localStorage.setItem('security-context-playground.editorMode', 'textarea'))
+    await page.addInitScript((mode) => localStorage.setItem('security-context-playground.editorMode', mode), editor)
     await page.addInitScript({
       content:
         'globalThis.__frames = []; globalThis.__tasks = [];' +
-        "new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__frames.push({ start: e.startTime, duration: e.duration }) }).observe({ type: 'long-animation-frame', buffered: true });" +
+        "new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__frames.push({ start: e.startTime, duration: e.duration, render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0, layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, blocking: e.blockingDuration, scripts: e.scripts.map((x) => `${x.invoker} ${x.sourceFunctionName} ${Math.round(x.duration)}ms`) }) }).observe({ type: 'long-animation-frame', buffered: true });" +
         "new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__tasks.push({ start: e.startTime, duration: e.duration }) }).observe({ type: 'longtask', buffered: true })",
     })
     await page.goto(url)
     await page.locator('[data-testid="verdict"][data-revision]').waitFor()
     const revision = Number(await page.getByTestId('editor-pane').getAttribute('data-revision'))
-    await page.evaluate((value) => {
-      const textarea = document.querySelector('textarea[aria-label="Kubernetes manifest"]') as HTMLTextAreaElement
-      // The prototype's setter, as a paste does: React's value tracker would otherwise see no change.
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, value)
-      textarea.dispatchEvent(new Event('input', { bubbles: true }))
-    }, text)
+    if (editor === 'monaco') {
+      // Monaco loads when the user reaches for the editor; the dump is pasted over the example.
+      await page.getByTestId('editor-pane').hover()
+      await page.locator('.monaco-editor .view-lines').click()
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+      await page.keyboard.press('ControlOrMeta+V')
+    } else {
+      await page.evaluate((value) => {
+        const textarea = document.querySelector('textarea[aria-label="Kubernetes manifest"]') as HTMLTextAreaElement
+        // The prototype's setter, as a paste does: React's value tracker would otherwise see no change.
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, value)
+        textarea.dispatchEvent(new Event('input', { bubbles: true }))
+      }, text)
+    }
     await page.waitForFunction(
       (before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before,
       revision,
@@ -130,16 +150,21 @@ export const namespaceViewSuite: Suite = {
     try {
       if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`)
       const { url } = await serveApp()
-      const result = await framesOpeningNamespaces(url, namespaceDump(NAMESPACES, OBJECTS))
+      const text = namespaceDump(NAMESPACES, OBJECTS)
+      const runs: NamespaceViewFrames[] = []
+      for (let run = 0; run < RUNS; run++) runs.push(await framesOpeningNamespaces(url, text))
+      runs.sort((a, b) => a.longestMs - b.longestMs)
+      const result = runs[Math.floor(RUNS / 2)]!
+      const worst = runs[RUNS - 1]!
       return [
         {
           name: NAME,
-          figure: `${result.longestMs.toFixed(0)} ms`,
+          figure: `frame ${result.longestMs.toFixed(0)} ms, task ${result.longestTaskMs.toFixed(0)} ms (median of ${RUNS} runs; worst frame ${worst.longestMs.toFixed(0)} ms)`,
           aim: `≤ ${FRAME_AIM_MS} ms`,
           met: result.longestMs <= FRAME_AIM_MS,
           note:
             `report on screen, then: open the view, plan in the worker (rows after ${result.planMs.toFixed(0)} ms), expand a namespace, show more; ` +
-            `longest after the plan arrived ${result.longestAfterPlanMs.toFixed(0)} ms, longest task (script only) ${result.longestTaskMs.toFixed(0)} ms, ` +
+            `longest frame after the plan arrived ${result.longestAfterPlanMs.toFixed(0)} ms (a task is script only, a frame adds style, layout and paint), ` +
             `${result.longFrames.length} frames over 50 ms; before opening, the object view drawing the report: ${result.objectViewMs.toFixed(0)} ms`,
         },
       ]
@@ -151,7 +176,8 @@ export const namespaceViewSuite: Suite = {
 
 async function main(): Promise<void> {
   const url = process.argv[2] || (await serveApp()).url
-  const result = await framesOpeningNamespaces(url, namespaceDump(NAMESPACES, OBJECTS), { cpuProfile: process.env.NAMESPACES_PROFILE })
+  const editor = (process.argv[3] ?? 'textarea') as EditorKind
+  const result = await framesOpeningNamespaces(url, namespaceDump(NAMESPACES, OBJECTS), { cpuProfile: process.env.NAMESPACES_PROFILE, editor })
   console.log(
     `Namespaces view, ${OBJECTS} pods in ${NAMESPACES} namespaces: longest frame from opening it ${result.longestMs.toFixed(0)} ms ` +
       `[${result.longFrames.map((duration) => duration.toFixed(0)).join(', ')}], after the plan ${result.longestAfterPlanMs.toFixed(0)} ms, ` +
