@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { startTransition, useCallback, useState } from 'react'
 import { NamespacesView } from '../panels/namespaces/NamespacesView'
 import '../panels/namespaces/namespaces.css'
 import { ObjectList } from '../panels/objects/ObjectList'
@@ -19,10 +19,13 @@ export function ResultPanels({ evaluated }: { evaluated: boolean }) {
   const spansNamespaces = useAppStore((state) => state.evaluation.report?.spansNamespaces ?? false)
   const selectObject = useAppStore((state) => state.selectObject)
   const [view, setView] = useState<ResultsView>('objects')
+  // Switching swaps whole panels (a large input's object list, or fifty namespace rows): in a
+  // transition, so React renders them in slices instead of one long task.
+  const show = (next: ResultsView) => startTransition(() => setView(next))
   const showObject = useCallback(
     (index: number) => {
       selectObject(index)
-      setView('objects')
+      startTransition(() => setView('objects'))
     },
     [selectObject],
   )
@@ -38,7 +41,7 @@ export function ResultPanels({ evaluated }: { evaluated: boolean }) {
               className="results-switch__option"
               aria-pressed={shown === option}
               data-testid={`${option}-view`}
-              onClick={() => setView(option)}
+              onClick={() => show(option)}
             >
               {option === 'objects' ? 'Objects' : 'Namespaces'}
             </button>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import type { NamespaceView } from '../../workers/protocol/planView'
 import { useNamespacePlan } from '../../store/useNamespacePlan'
 import { useAppStore } from '../../store/useAppStore'
@@ -14,7 +15,9 @@ const NAMESPACE_PAGE = 100
 export function NamespacesView({ onShowObject }: { onShowObject: (index: number) => void }) {
   const plan = useNamespacePlan()
   const revealAt = useAppStore((state) => state.revealAt)
-  const value = plan.value
+  // Rows for a newly arrived plan render in a transition React can slice, so its arrival is no long task.
+  const value = useDeferredValue(plan.value)
+  const current = useDeferredValue(plan.current)
   const row = (namespace: NamespaceView) => (
     <NamespaceRow
       key={namespace.name}
@@ -47,7 +50,7 @@ export function NamespacesView({ onShowObject }: { onShowObject: (index: number)
             Admission would read its labels. Expand one for its objects, what a stricter enforce label would deny, and the
             commands that label it.
           </p>
-          <div className="namespace-plan" data-testid="namespace-plan" data-version={value.policyVersion} data-current={plan.current} aria-busy={!plan.current}>
+          <div className="namespace-plan" data-testid="namespace-plan" data-version={value.policyVersion} data-current={current && value === plan.value} aria-busy={!current}>
             <PagedList items={value.namespaces} render={row} noun="namespaces" className="namespace-plan__list" page={NAMESPACE_PAGE} />
           </div>
         </>
