@@ -1,6 +1,7 @@
 /** The "will it run?" lines of an object's text block: one per gate, then the kubelet's findings. */
 import type { Gates, KubeletFinding, ObjectReport } from '@secctx/engine'
 import type { Palette } from '../colour'
+import { escapeControls as safe } from './terminalSafe'
 
 /** One line per gate (API server, Pod Security admission, kubelet), each kubelet finding under its gate. */
 export function renderGates(object: ObjectReport, palette: Palette): string[] {
@@ -19,7 +20,7 @@ function renderAdmission(kind: string, admission: Gates['admission'], palette: P
   if (admission.allowed) return `${palette.green('allowed')} at ${admission.level}`
   const denied = `${palette.red('denied')} at ${admission.level}`
   if (!admission.workload) return denied
-  return `${denied} ${palette.dim(`(the ${kind} is created with a warning, but every pod its controller creates is denied: nothing runs, and the reason shows only as FailedCreate in the controller's events)`)}`
+  return `${denied} ${palette.dim(`(the ${safe(kind)} is created with a warning, but every pod its controller creates is denied: nothing runs, and the reason shows only as FailedCreate in the controller's events)`)}`
 }
 
 function renderStatus(status: Gates['kubelet']['status'], palette: Palette): string {
@@ -29,7 +30,7 @@ function renderStatus(status: Gates['kubelet']['status'], palette: Palette): str
 
 function renderFinding(finding: KubeletFinding, palette: Palette): string {
   const mark = finding.status === 'refused' ? palette.red('✗') : palette.yellow('?')
-  const who = finding.container === null ? 'pod' : `container ${finding.container || '(unnamed)'}`
+  const who = finding.container === null ? 'pod' : `container ${safe(finding.container) || '(unnamed)'}`
   const status = finding.status === 'refused' ? 'refused' : `depends on the ${finding.dependsOn}`
-  return `${mark} ${palette.bold(who)} ${status}: ${finding.path} ${palette.dim(`${finding.line}:${finding.column}`)}  ${finding.message}`
+  return `${mark} ${palette.bold(who)} ${status}: ${safe(finding.path)} ${palette.dim(`${finding.line}:${finding.column}`)}  ${safe(finding.message)}`
 }

@@ -6,7 +6,6 @@
 import type { Level, Report } from '@secctx/engine'
 import { paletteFor } from '../colour'
 import { type Tally, addToTally, emptyTally, renderBlocks, renderErrors } from './renderText'
-import { terminalSafeReport } from './terminalSafe'
 
 /** What a piece is rendered for; plain data, so a worker thread gets it as it is. */
 export interface PieceFormat {
@@ -51,8 +50,9 @@ export function renderPiece(report: Report, { format, level, colour }: PieceForm
     for (const entry of report.skipped) skipped.push(JSON.stringify(entry))
     for (const entry of report.errors) errors.push(JSON.stringify(entry))
   } else {
-    for (const block of renderBlocks(terminalSafeReport({ ...report, errors: [] }), palette)) body += separator + block
+    // The text renderers escape manifest text where they write it: no copy of the report.
+    for (const block of renderBlocks(report, palette)) body += separator + block
   }
-  const stderr = report.errors.length > 0 ? renderErrors(terminalSafeReport({ ...report, objects: [], skipped: [] }), palette) : ''
+  const stderr = report.errors.length > 0 ? renderErrors(report, palette) : ''
   return { tally, body, skipped, errors, stderr }
 }

@@ -2,6 +2,7 @@
 import { isAllowedAt, type Level, type ObjectReport, type Report, type SkippedObject } from '@secctx/engine'
 import type { Palette } from '../colour'
 import { levelColour, objectTitle, origin, renderObject } from './renderObject'
+import { escapeControls as safe } from './terminalSafe'
 
 /** What the summary line counts, added up over every report of the run. */
 export interface Tally {
@@ -45,7 +46,7 @@ export function addTallies(into: Tally, from: Tally): void {
   into.below += from.below
 }
 
-/** One block per object or skipped object of a report of one input, in document order. */
+/** One block per object or skipped object of a report of one input, in document order; manifest text in it is escaped where it is written. */
 export function renderBlocks(report: Report, palette: Palette): string[] {
   const key = (entry: Entry) => {
     const value = 'object' in entry ? entry.object : entry.skipped
@@ -62,13 +63,13 @@ export function renderBlocks(report: Report, palette: Palette): string[] {
 /** One line per input error, compiler style, for standard error. */
 export function renderErrors(report: Report, palette: Palette): string {
   return report.errors
-    .map((error) => `${origin(error.file, error.line, error.column, error.document, error.item)}: ${palette.red('error:')} ${error.message}\n`)
+    .map((error) => `${origin(error.file, error.line, error.column, error.document, error.item)}: ${palette.red('error:')} ${safe(error.message)}\n`)
     .join('')
 }
 
 function renderSkipped(skipped: SkippedObject, palette: Palette): string {
   const where = origin(skipped.file, skipped.location.line, skipped.location.column, skipped.document, skipped.item)
-  return palette.dim(`${objectTitle(skipped.kind, skipped.name)}  ${where}  skipped: ${skipped.reason}`)
+  return palette.dim(`${objectTitle(skipped.kind, skipped.name)}  ${where}  skipped: ${safe(skipped.reason)}`)
 }
 
 /** The last line: objects per level, skipped objects, input errors, the verdict at `level`, the policy version. */

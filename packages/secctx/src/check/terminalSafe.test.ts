@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '@secctx/engine'
+import { paletteFor } from '../colour'
+import { renderBlocks, renderErrors } from './renderText'
 import { escapeControls, terminalSafeReport } from './terminalSafe'
 
 describe('escapeControls', () => {
@@ -22,5 +24,41 @@ describe('terminalSafeReport', () => {
     expect(report.objects[0].name).toBe('x\u001bY')
     expect(safe.objects[0].name).toBe('x\\x1bY')
     expect(safe.objects[0].levels.baseline.violations[0].detail).toBe('container "c\\nd" must not set securityContext.privileged=true')
+  })
+})
+
+describe('text output of a hostile manifest', () => {
+  // Controls, a bidi override and a zero-width space in every kind of string a block shows: names,
+  // values, paths built from keys, messages quoting values, a skipped object, an input error.
+  const bad = 'x\u001b[2J\u202e\u200b\ny'
+  const manifest = [
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: bad, annotations: { [`container.apparmor.security.beta.kubernetes.io/${bad}`]: `localhost/${bad}` } },
+      spec: {
+        hostNetwork: true,
+        securityContext: { sysctls: [{ name: bad, value: bad }], seLinuxOptions: { type: bad } },
+        volumes: [{ name: bad, hostPath: { path: `/${bad}` } }],
+        containers: [{ name: bad, image: bad, securityContext: { runAsNonRoot: true, capabilities: { add: [bad] }, procMount: bad, seccompProfile: { type: 'Localhost', localhostProfile: bad } } }],
+      },
+    }),
+    `---\n${JSON.stringify({ apiVersion: 'v1', kind: `Svc${bad}`, metadata: { name: bad } })}`,
+    `---\n${JSON.stringify({ kind: 'Pod', metadata: { name: 'e' }, spec: { containers: bad } })}`,
+  ].join('\n')
+  const report = evaluate(manifest, { file: `f${bad}.yaml` })
+
+  it('has every such character escaped where it is written, coloured or not, with no copy of the report', () => {
+    expect(report.objects).toHaveLength(1)
+    expect(report.objects[0]!.gates.kubelet.findings.some((finding) => finding.container === bad)).toBe(true)
+    expect(report.skipped.length + report.errors.length).toBeGreaterThan(0)
+    for (const palette of [paletteFor({ isTTY: false, env: {} }), paletteFor({ isTTY: true, env: {} })]) {
+      const text = `${renderBlocks(report, palette).join('\n\n')}\n${renderErrors(report, palette)}`
+      // Only the palette's own colour codes remain; line breaks only where the renderer puts them.
+      const stripped = text.replace(/\u001b\[\d+m/g, '')
+      expect(stripped).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/)
+      expect(stripped).toContain('x\\x1b[2J\\u202e\\u200b\\ny')
+      expect(text.split('\n').every((line) => !line.startsWith('y'))).toBe(true)
+    }
   })
 })
