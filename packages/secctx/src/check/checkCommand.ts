@@ -5,6 +5,7 @@ import { CHECK_USAGE } from '../usage'
 import { parseCheckArgs } from './checkArgs'
 import { STDIN, writeInputs } from './readInputs'
 import type { Tally } from './renderText'
+import { sarifWriter } from './sarif/sarifWriter'
 import { jsonWriter, textWriter } from './writeReports'
 
 /** Exit statuses, as documented in `secctx check --help`. */
@@ -25,8 +26,12 @@ export const checkCommand: Command = {
       return EXIT.inputError
     }
     const files = options.files.length > 0 ? options.files : [STDIN]
+    // Machine formats keep standard error free of colour codes too: it is usually a CI log.
+    const plain = paletteFor({ isTTY: false, env: {} })
     const writer =
-      options.format === 'json' ? jsonWriter(io, options.level, paletteFor({ isTTY: false, env: {} })) : textWriter(io, options.level, paletteFor(io))
+      options.format === 'json' ? jsonWriter(io, options.level, plain)
+      : options.format === 'sarif' ? sarifWriter(io, options.level, plain, process.cwd())
+      : textWriter(io, options.level, paletteFor(io))
     await writeInputs(files, { version: options.version, level: options.level ?? 'restricted', versions: options.versions ?? undefined }, io, writer)
     return exitStatus(await writer.end())
   },
