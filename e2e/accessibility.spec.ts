@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './helpers/fixtures'
 import { AppPage } from './helpers/appPage'
 import { WINDOWS_POD } from './helpers/manifests'
+import { NAMESPACE_DUMP } from '../src/test/namespaceDump'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility (${colorScheme})`, () => {
@@ -26,6 +27,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.open()
       await app.setText(WINDOWS_POD)
       await page.locator('details.field-note').first().locator('summary').click()
+      await expectNoSeriousViolations(page)
+    })
+
+    test('the Namespaces view, every namespace expanded, has no serious or critical axe violation', async ({ page }) => {
+      const app = new AppPage(page)
+      await app.open()
+      await app.setText(NAMESPACE_DUMP)
+      await page.getByTestId('namespaces-view').click()
+      const collapsed = page.getByTestId('namespace-plan').getByRole('button', { expanded: false })
+      for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
+      await expect(page.getByTestId('namespace-command')).toHaveCount(3)
       await expectNoSeriousViolations(page)
     })
   })
