@@ -56,6 +56,8 @@ export function TextareaEditor(props: YamlEditorProps) {
     if (!textarea || textarea.value === value) return
     // An applied fix is one edit Ctrl+Z takes back; other outside changes (an example, a link) replace the text.
     if (value !== props.undoableValue || !replaceUndoably(textarea, value)) textarea.value = value
+    // Only a new value is written; undoableValue says how, and changing alone writes nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value])
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 /** ANSI colours for people at a terminal; identity functions otherwise. */
+import type { Level } from '@secctx/engine'
 import type { CliIo } from './io'
 
 /** The styles the text output uses. */
@@ -26,4 +27,9 @@ export function paletteFor(io: Pick<CliIo, 'isTTY' | 'env'>): Palette {
 /** Whether a palette colours its text (a worker thread is told so, and makes the same palette). */
 export function isColoured(palette: Palette): boolean {
   return palette !== PLAIN
+}
+
+/** The colour of a verdict. */
+export function levelColour(level: Level, palette: Palette): (text: string) => string {
+  return level === 'restricted' ? palette.green : level === 'baseline' ? palette.yellow : palette.red
 }

@@ -3,8 +3,8 @@
  * effective contexts. Every string that comes from a manifest (or a file name) goes through `safe`
  * where it is written, so a hostile one cannot move or hide text on the terminal.
  */
-import { CHECKED_LEVELS, type CheckedLevel, type ContainerReport, type Level, type Location, type ObjectReport, type PodField } from '@secctx/engine'
-import type { Palette } from '../colour'
+import { CHECKED_LEVELS, type CheckedLevel, type ContainerReport, type Location, type ObjectReport, type PodField } from '@secctx/engine'
+import { levelColour, type Palette } from '../colour'
 import { renderGates } from './renderGates'
 import { escapeControls as safe } from './terminalSafe'
 import { renderVersions } from './renderVersions'
@@ -24,11 +24,6 @@ export function objectTitle(kind: string | null, name: string | null): string {
 export function origin(file: string | null, line: number, column: number, document: number | null, item: number | null | undefined): string {
   const where = [document === null ? null : `document ${document}`, item === null || item === undefined ? null : `item ${item}`].filter(Boolean)
   return `${displayFile(file)}:${line}:${column}${where.length > 0 ? ` (${where.join(', ')})` : ''}`
-}
-
-/** The colour of a verdict. */
-export function levelColour(level: Level, palette: Palette): (text: string) => string {
-  return level === 'restricted' ? palette.green : level === 'baseline' ? palette.yellow : palette.red
 }
 
 /** Every line of an object's block: verdict, the three gates, levels, problems, containers. */

@@ -1,7 +1,7 @@
 /** `secctx check`'s text output: one block per object in input order, then a summary line; written a report at a time. */
 import { isAllowedAt, type Level, type ObjectReport, type Report, type SkippedObject } from '@secctx/engine'
-import type { Palette } from '../colour'
-import { levelColour, objectTitle, origin, renderObject } from './renderObject'
+import { levelColour, type Palette } from '../colour'
+import { objectTitle, origin, renderObject } from './renderObject'
 import { escapeControls as safe } from './terminalSafe'
 
 /** What the summary line counts, added up over every report of the run. */

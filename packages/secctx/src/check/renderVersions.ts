@@ -1,7 +1,6 @@
 /** The compact version-matrix line of an object in `secctx check --versions` text output. */
 import type { ObjectReport } from '@secctx/engine'
-import type { Palette } from '../colour'
-import { levelColour } from './renderObject'
+import { levelColour, type Palette } from '../colour'
 
 /** `versions    v1.0–v1.22 restricted · v1.23–v1.37 baseline  (v1.23 runAsUser added)`; nothing without a matrix. */
 export function renderVersions(object: ObjectReport, palette: Palette): string[] {

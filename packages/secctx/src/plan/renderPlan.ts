@@ -1,7 +1,7 @@
 /** `secctx plan`'s text output: a block per namespace, then a summary line. */
 import type { NamespacePlan, ObjectRef, RolloutPlan } from '@secctx/engine'
-import type { Palette } from '../colour'
-import { levelColour, objectTitle, origin } from '../check/renderObject'
+import { levelColour, type Palette } from '../colour'
+import { objectTitle, origin } from '../check/renderObject'
 
 /** How many objects a text line names before it says how many more there are. */
 const NAMED = 5

@@ -559,7 +559,6 @@ export class Scanner {
       if (!literal && !leadingBlank && !trailingBlank && leadingBreak.startsWith('\n')) {
         if (trailingBreaks === '') value += ' '
       } else value += leadingBreak
-      leadingBreak = ''
       value += trailingBreaks
       trailingBreaks = ''
       leadingBlank = isBlank(this.ch())
