@@ -36,7 +36,9 @@ export const CHECK_CATALOG: readonly CheckInfo[] = CHECKS.map((check) => {
     id: check.id,
     level: check.level,
     since: version(check.variants[0].minVersion),
-    changes: check.variants.flatMap((variant, index) => (index > 0 && variant.change ? [{ version: version(variant.minVersion), change: variant.change }] : [])),
+    changes: check.variants.flatMap((variant, index) =>
+      index > 0 && variant.change ? [{ version: version(variant.minVersion), change: variant.change }] : [],
+    ),
     replaces: [...replaces].map(([id, minor]) => ({ check: id, since: version(minor) })),
   }
 })

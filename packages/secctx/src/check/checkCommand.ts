@@ -29,9 +29,11 @@ export const checkCommand: Command = {
     // Machine formats keep standard error free of colour codes too: it is usually a CI log.
     const plain = paletteFor({ isTTY: false, env: {} })
     const writer =
-      options.format === 'json' ? jsonWriter(io, options.level, plain)
-      : options.format === 'sarif' ? sarifWriter(io, options.level, plain, process.cwd())
-      : textWriter(io, options.level, paletteFor(io))
+      options.format === 'json'
+        ? jsonWriter(io, options.level, plain)
+        : options.format === 'sarif'
+          ? sarifWriter(io, options.level, plain, process.cwd())
+          : textWriter(io, options.level, paletteFor(io))
     await writeInputs(files, { version: options.version, level: options.level ?? 'restricted', versions: options.versions ?? undefined }, io, writer)
     return exitStatus(await writer.end())
   },

@@ -27,7 +27,11 @@ export const CHECK_WORDS: Readonly<Record<string, CheckWords>> = {
       'container.apparmor.security.beta.kubernetes.io/* annotation may only be runtime/default, localhost/<profile> or empty.',
     why: 'Unconfined, or a profile type the node does not know, removes the AppArmor confinement the container runtime applies by default.',
     fix: 'Remove the appArmorProfile (the runtime default then applies) or set type: RuntimeDefault, or Localhost with a profile loaded on the nodes; correct or remove the annotations.',
-    fields: ['spec.securityContext.appArmorProfile.type', 'spec.containers[*].securityContext.appArmorProfile.type', "metadata.annotations['container.apparmor.security.beta.kubernetes.io/*']"],
+    fields: [
+      'spec.securityContext.appArmorProfile.type',
+      'spec.containers[*].securityContext.appArmorProfile.type',
+      "metadata.annotations['container.apparmor.security.beta.kubernetes.io/*']",
+    ],
   },
   capabilities_baseline: {
     title: 'Capability beyond the default set added',
@@ -65,7 +69,10 @@ export const CHECK_WORDS: Readonly<Record<string, CheckWords>> = {
       'The httpGet.host and tcpSocket.host of every liveness, readiness and startup probe and of every postStart and preStop handler must be empty or unset (policy v1.34 and later).',
     why: 'The kubelet makes these requests from the node: a host makes it connect anywhere the node can reach on the pod’s behalf.',
     fix: 'Remove host: the kubelet then connects to the pod’s own IP address. Use httpHeaders to set a Host header when the server needs one.',
-    fields: ['spec.containers[*].livenessProbe|readinessProbe|startupProbe.httpGet|tcpSocket.host', 'spec.containers[*].lifecycle.postStart|preStop.httpGet|tcpSocket.host'],
+    fields: [
+      'spec.containers[*].livenessProbe|readinessProbe|startupProbe.httpGet|tcpSocket.host',
+      'spec.containers[*].lifecycle.postStart|preStop.httpGet|tcpSocket.host',
+    ],
   },
   privileged: {
     title: 'Privileged container',
@@ -96,7 +103,11 @@ export const CHECK_WORDS: Readonly<Record<string, CheckWords>> = {
       'seccomp annotations must be runtime/default, docker/default or localhost/<profile>.',
     why: 'Unconfined removes the system-call filter, so the container can use every kernel interface, the usual path of container escapes.',
     fix: 'Set seccompProfile.type: RuntimeDefault (or Localhost with a profile on the nodes), or remove the Unconfined setting.',
-    fields: ['spec.securityContext.seccompProfile.type', 'spec.containers[*].securityContext.seccompProfile.type', "metadata.annotations['seccomp.security.alpha.kubernetes.io/pod']"],
+    fields: [
+      'spec.securityContext.seccompProfile.type',
+      'spec.containers[*].securityContext.seccompProfile.type',
+      "metadata.annotations['seccomp.security.alpha.kubernetes.io/pod']",
+    ],
   },
   sysctls: {
     title: 'Unsafe sysctl',
@@ -146,8 +157,7 @@ export const CHECK_WORDS: Readonly<Record<string, CheckWords>> = {
   },
   runAsNonRoot: {
     title: 'Not required to run as non-root',
-    requirement:
-      'runAsNonRoot must be true on the pod or on every container, and false nowhere. From policy v1.35 a pod with hostUsers: false passes.',
+    requirement: 'runAsNonRoot must be true on the pod or on every container, and false nowhere. From policy v1.35 a pod with hostUsers: false passes.',
     why: 'A container that runs as root is one kernel bug away from root on the node.',
     fix: 'Set spec.securityContext.runAsNonRoot: true, and a non-zero runAsUser unless the image’s USER is already a numeric non-zero UID (the kubelet checks).',
     fields: ['spec.securityContext.runAsNonRoot', 'spec.containers[*].securityContext.runAsNonRoot', 'spec.hostUsers'],

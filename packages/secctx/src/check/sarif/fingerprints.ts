@@ -41,5 +41,8 @@ export class Fingerprints {
 /** The first 16 hex digits of the SHA-256 of the identity's fields. */
 export function fingerprintHash({ kind, namespace, name, ruleId, subject }: FindingIdentity): string {
   // JSON keeps the fields apart whatever characters they hold.
-  return createHash('sha256').update(JSON.stringify([kind, namespace, name, ruleId, subject])).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(JSON.stringify([kind, namespace, name, ruleId, subject]))
+    .digest('hex')
+    .slice(0, 16)
 }

@@ -132,13 +132,15 @@ export const PROBLEM_WORDS: Readonly<Record<string, ProblemWords>> = {
   'os-name-missing': {
     severity: 'warning',
     title: 'Windows pod without spec.os.name',
-    description: 'The pod targets Windows nodes but does not say so in spec.os.name, the only signal the API server and Pod Security read: Linux-only fields are accepted and ignored, and the Windows exemptions of the restricted level do not apply.',
+    description:
+      'The pod targets Windows nodes but does not say so in spec.os.name, the only signal the API server and Pod Security read: Linux-only fields are accepted and ignored, and the Windows exemptions of the restricted level do not apply.',
     fix: 'Set spec.os.name: windows.',
   },
   'run-as-user-on-windows': {
     severity: 'warning',
     title: 'runAsUser on a Windows pod',
-    description: 'runAsUser has no effect on Windows nodes, and kubelets without the fix from kubernetes/kubernetes#125040 leave such a pod stuck in ContainerCreating.',
+    description:
+      'runAsUser has no effect on Windows nodes, and kubelets without the fix from kubernetes/kubernetes#125040 leave such a pod stuck in ContainerCreating.',
     fix: 'Use windowsOptions.runAsUserName instead.',
   },
   'ignored-on-windows': {
@@ -150,13 +152,15 @@ export const PROBLEM_WORDS: Readonly<Record<string, ProblemWords>> = {
   'os-mismatch': {
     severity: 'warning',
     title: 'spec.os.name disagrees with the node placement',
-    description: 'spec.os.name names one operating system while the node selector or affinity places the pod on nodes of the other, whose kubelet rejects it (PodOSNotSupported).',
+    description:
+      'spec.os.name names one operating system while the node selector or affinity places the pod on nodes of the other, whose kubelet rejects it (PodOSNotSupported).',
     fix: 'Make spec.os.name and the kubernetes.io/os node selector agree.',
   },
   'no-windows-node-selector': {
     severity: 'warning',
     title: 'Windows pod not steered to Windows nodes',
-    description: 'The scheduler ignores spec.os.name: without a kubernetes.io/os: windows node selector (or required node affinity, or a RuntimeClass) the pod can land on a Linux node, whose kubelet rejects it.',
+    description:
+      'The scheduler ignores spec.os.name: without a kubernetes.io/os: windows node selector (or required node affinity, or a RuntimeClass) the pod can land on a Linux node, whose kubelet rejects it.',
     fix: 'Add nodeSelector: {kubernetes.io/os: windows}.',
   },
 }
@@ -196,6 +200,7 @@ export const KUBELET_WORDS: Readonly<Record<KubeletKind, RuleWords>> = {
 /** Words for an input that could not be read (a YAML or JSON error, a document that is not an object). */
 export const INPUT_WORDS: RuleWords = {
   title: 'Manifest cannot be read',
-  description: 'The document cannot be read as kubectl reads it: a YAML or JSON syntax error, a document that is not a Kubernetes object, or a List item without a kind. kubectl refuses the file too.',
+  description:
+    'The document cannot be read as kubectl reads it: a YAML or JSON syntax error, a document that is not a Kubernetes object, or a List item without a kind. kubectl refuses the file too.',
   fix: 'Correct the document at the position given.',
 }

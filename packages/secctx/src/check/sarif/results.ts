@@ -91,7 +91,10 @@ function kubeletResult(object: ObjectReport, finding: KubeletFinding, context: R
   const kind = kubeletKind(finding)
   const ruleId = kubeletRuleId(kind)
   const container = finding.container === null ? '' : ` container ${JSON.stringify(finding.container)}`
-  const text = kind === 'refused' ? `${subjectOf(object)}: the kubelet refuses to start${container}: ${finding.message}` : `${subjectOf(object)}${container}: ${finding.message}`
+  const text =
+    kind === 'refused'
+      ? `${subjectOf(object)}: the kubelet refuses to start${container}: ${finding.message}`
+      : `${subjectOf(object)}${container}: ${finding.message}`
   return result(object, context, {
     ruleId,
     ruleIndex: context.rules.indexOf(ruleId, () => kubeletRule(kind)),

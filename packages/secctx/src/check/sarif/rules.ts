@@ -59,7 +59,9 @@ export function checkRule(check: CheckInfo, words: CheckWords): SarifRule {
     words.why,
     `**How to fix:** ${words.fix}`,
     ...(words.fields.length > 0
-      ? [`**Fields** (in a workload they sit under its pod template; \`containers\` stands for init and ephemeral containers too):\n\n${words.fields.map((field) => `- \`${field}\``).join('\n')}`]
+      ? [
+          `**Fields** (in a workload they sit under its pod template; \`containers\` stands for init and ephemeral containers too):\n\n${words.fields.map((field) => `- \`${field}\``).join('\n')}`,
+        ]
       : []),
     `**Policy history:**\n\n${history.map((line) => `- ${line}`).join('\n')}`,
     `[Pod Security Standards, ${check.level} level](${PSS_PAGE}#${check.level})`,
@@ -111,7 +113,11 @@ export function problemRule(code: string): SarifRule {
 
 /** The rule of a kind of kubelet outcome. */
 export function kubeletRule(kind: KubeletKind): SarifRule {
-  return otherRule(kubeletRuleId(kind), `Kubelet${pascal(kind)}`, KUBELET_WORDS[kind], kind === 'refused' ? 'error' : 'note', ['kubernetes', 'kubelet', 'reliability'])
+  return otherRule(kubeletRuleId(kind), `Kubelet${pascal(kind)}`, KUBELET_WORDS[kind], kind === 'refused' ? 'error' : 'note', [
+    'kubernetes',
+    'kubelet',
+    'reliability',
+  ])
 }
 
 /** The rule of unreadable input. */

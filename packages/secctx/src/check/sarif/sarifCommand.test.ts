@@ -33,7 +33,11 @@ describe('secctx check --format sarif', () => {
     expect(broken.code).toBe(2)
     // The error is a result in the log and a line on standard error, as with --format json.
     const inputResults = JSON.parse(broken.stdout).runs[0].results.filter((result: { ruleId: string }) => result.ruleId === 'input/unreadable')
-    expect(inputResults.map((result: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => result.locations[0].physicalLocation.region.startLine)).toEqual([10])
+    expect(
+      inputResults.map(
+        (result: { locations: { physicalLocation: { region: { startLine: number } } }[] }) => result.locations[0].physicalLocation.region.startLine,
+      ),
+    ).toEqual([10])
     expect(broken.stderr).toMatch(/^broken\.yaml:10:\d+ \(document 1\): error: YAML/)
   })
 

@@ -56,7 +56,11 @@ describe('SARIF log', () => {
     expect(log).toMatchObject({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' })
     expect(log.runs).toHaveLength(1)
     const [run] = log.runs
-    expect(run.tool.driver).toMatchObject({ name: 'secctx', version: expect.stringMatching(/^\d+\.\d+\.\d+/), informationUri: expect.stringMatching(/^https:/) })
+    expect(run.tool.driver).toMatchObject({
+      name: 'secctx',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      informationUri: expect.stringMatching(/^https:/),
+    })
     expect(run.columnKind).toBe('utf16CodeUnits')
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } })
     expect(run.properties).toMatchObject({ policyVersion: 'v1.37', requestedVersion: 'latest' })
@@ -83,7 +87,14 @@ describe('SARIF log', () => {
     ])
     expect(host?.locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 7, endLine: 9, endColumn: 24 })
     expect(host?.message.text).toBe('Deployment/web in namespace prod would violate PodSecurity "baseline:latest": host namespaces (hostNetwork=true).')
-    expect(host?.properties).toMatchObject({ kind: 'Deployment', name: 'web', namespace: 'prod', policyVersion: 'v1.37', check: 'hostNamespaces', checkLevel: 'baseline' })
+    expect(host?.properties).toMatchObject({
+      kind: 'Deployment',
+      name: 'web',
+      namespace: 'prod',
+      policyVersion: 'v1.37',
+      check: 'hostNamespaces',
+      checkLevel: 'baseline',
+    })
     const pod = logOf([evaluated('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers: [{name: c, image: c}]\n')]).log
     // A Pod is denied, a workload only warned about, as kubectl says it.
     expect(pod.runs[0].results[0].message.text).toBe('Pod/p violates PodSecurity "baseline:latest": host namespaces (hostPID=true).')
@@ -91,7 +102,11 @@ describe('SARIF log', () => {
 
   it('makes a violation an error when it keeps the object out of the target level, a warning otherwise', () => {
     const levels = (level: Level | undefined) =>
-      Object.fromEntries(logOf([evaluated(deployment, 'web.yaml', level)], { level: level ?? null }).log.runs[0].results.filter((result) => !result.ruleId.includes('/')).map((result) => [result.ruleId, result.level]))
+      Object.fromEntries(
+        logOf([evaluated(deployment, 'web.yaml', level)], { level: level ?? null })
+          .log.runs[0].results.filter((result) => !result.ruleId.includes('/'))
+          .map((result) => [result.ruleId, result.level]),
+      )
     // Without --level the gates target restricted, so every failing check blocks.
     expect(levels(undefined)).toMatchObject({ hostNamespaces: 'error', runAsNonRoot: 'error' })
     expect(levels('baseline')).toMatchObject({ hostNamespaces: 'error', privileged: 'error', runAsNonRoot: 'warning', allowPrivilegeEscalation: 'warning' })
@@ -99,9 +114,16 @@ describe('SARIF log', () => {
   })
 
   it('keeps fingerprints when lines move, and tells apart objects and repeated identities', () => {
-    const fingerprints = (text: string) => logOf([evaluated(text)]).log.runs[0].results.map((result) => [result.ruleId, result.partialFingerprints.primaryLocationLineHash, result.locations[0].physicalLocation.region?.startLine])
+    const fingerprints = (text: string) =>
+      logOf([evaluated(text)]).log.runs[0].results.map((result) => [
+        result.ruleId,
+        result.partialFingerprints.primaryLocationLineHash,
+        result.locations[0].physicalLocation.region?.startLine,
+      ])
     const before = fingerprints(deployment)
-    const after = fingerprints(`# moved down by a comment\n\n${deployment.replace('      hostNetwork: true\n', '')}`.replace('    spec:\n', '    spec:\n      hostNetwork: true\n'))
+    const after = fingerprints(
+      `# moved down by a comment\n\n${deployment.replace('      hostNetwork: true\n', '')}`.replace('    spec:\n', '    spec:\n      hostNetwork: true\n'),
+    )
     expect(after.map(([rule, hash]) => [rule, hash])).toEqual(before.map(([rule, hash]) => [rule, hash]))
     expect(after.map(([, , line]) => line)).not.toEqual(before.map(([, , line]) => line))
     const other = fingerprints(deployment.replace('name: web', 'name: api'))
@@ -134,7 +156,9 @@ spec:
     const results = logOf([evaluated(text)]).log.runs[0].results
     const byRule = (id: string) => results.find((result) => result.ruleId === id)
     expect(byRule('api/procMount')).toMatchObject({ level: 'error', properties: { code: 'procMount', container: 'c' } })
-    expect(byRule('api/procMount')?.message.text).toMatch(/^Pod\/p is rejected by the API server: spec\.containers\[0\]\.securityContext\.procMount: Unsupported value/)
+    expect(byRule('api/procMount')?.message.text).toMatch(
+      /^Pod\/p is rejected by the API server: spec\.containers\[0\]\.securityContext\.procMount: Unsupported value/,
+    )
     expect(byRule('kubelet/refused')).toMatchObject({ level: 'error', properties: { status: 'refused', container: 'c' } })
     expect(byRule('kubelet/refused')?.message.text).toMatch(/^Pod\/p: the kubelet refuses to start container "c": container's runAsUser breaks non-root policy/)
     expect(byRule('kubelet/depends-on-node')).toMatchObject({ level: 'note', properties: { dependsOn: 'node' } })
@@ -142,16 +166,32 @@ spec:
 
   it('makes an error inside a file a result at its place, and an input that could not be read a notification', () => {
     const broken = evaluated('apiVersion: v1\nkind: Pod\nmetadata: {name: a\n', 'broken.yaml')
-    const missing: Report = { ...evaluated('', 'missing.yaml'), errors: [{ file: 'missing.yaml', document: null, item: null, message: 'cannot read missing.yaml: no such file', line: 1, column: 1, endLine: 1, endColumn: 1 }] }
+    const missing: Report = {
+      ...evaluated('', 'missing.yaml'),
+      errors: [
+        { file: 'missing.yaml', document: null, item: null, message: 'cannot read missing.yaml: no such file', line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ],
+    }
     const { log } = logOf([broken, missing])
     const [run] = log.runs
     expect(run.results).toHaveLength(1)
-    expect(run.results[0]).toMatchObject({ ruleId: 'input/unreadable', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: broken.errors[0].line, startColumn: broken.errors[0].column } } }] })
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'input/unreadable',
+      level: 'error',
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: broken.errors[0].line, startColumn: broken.errors[0].column } } },
+      ],
+    })
     expect(run.invocations).toEqual([
       {
         executionSuccessful: false,
         toolExecutionNotifications: [
-          { level: 'error', message: { text: 'cannot read missing.yaml: no such file' }, descriptor: { id: 'unreadable-input' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.yaml', uriBaseId: '%SRCROOT%' } } }] },
+          {
+            level: 'error',
+            message: { text: 'cannot read missing.yaml: no such file' },
+            descriptor: { id: 'unreadable-input' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.yaml', uriBaseId: '%SRCROOT%' } } }],
+          },
         ],
       },
     ])
@@ -168,7 +208,10 @@ spec:
     const { log } = logOf([evaluated(`${deployment}---\n${deployment}`)], { maxResults: 3 })
     expect(log.runs[0].results).toHaveLength(3)
     expect(log.runs[0].properties.resultsLeftOut).toBeGreaterThan(0)
-    expect(log.runs[0].invocations[0]).toMatchObject({ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', descriptor: { id: 'results-limit' } }] })
+    expect(log.runs[0].invocations[0]).toMatchObject({
+      executionSuccessful: true,
+      toolExecutionNotifications: [{ level: 'warning', descriptor: { id: 'results-limit' } }],
+    })
   })
 
   it('is valid JSON with no results at all, and one result a line otherwise', () => {

@@ -43,13 +43,27 @@ describe('SARIF validated by Microsoft’s SARIF multitool', () => {
     // The stream is as varied as it claims: every check, API problems, every kubelet outcome, an input error and an unreadable file.
     const rules = new Set(results.map((result) => result.ruleId))
     for (const check of CHECK_CATALOG) expect(rules).toContain(check.id)
-    for (const id of ['api/linux-field-on-windows', 'api/wrong-type', 'api/missing-pod-template', 'api/duplicate-key', 'kubelet/refused', 'kubelet/depends-on-image', 'kubelet/depends-on-node', 'input/unreadable']) expect(rules).toContain(id)
+    for (const id of [
+      'api/linux-field-on-windows',
+      'api/wrong-type',
+      'api/missing-pod-template',
+      'api/duplicate-key',
+      'kubelet/refused',
+      'kubelet/depends-on-image',
+      'kubelet/depends-on-node',
+      'input/unreadable',
+    ])
+      expect(rules).toContain(id)
     expect(log.runs[0].invocations[0].toolExecutionNotifications).toHaveLength(1)
 
     const input = join(work, 'secctx.sarif')
     const output = join(work, 'validation.sarif')
     writeFileSync(input, run.stdout)
-    const validator = spawnSync(multitool, ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note'], { encoding: 'utf8' })
+    const validator = spawnSync(
+      multitool,
+      ['validate', input, '--output', output, '--log', 'ForceOverwrite', '--rule-kind', 'Sarif;Gh', '--level', 'Error;Warning;Note'],
+      { encoding: 'utf8' },
+    )
     expect(validator.error).toBeUndefined()
     expect(validator.status, validator.stdout + validator.stderr).toBe(0)
     const findings: ValidatorResult[] = JSON.parse(readFileSync(output, 'utf8')).runs[0].results ?? []
