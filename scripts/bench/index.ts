@@ -26,8 +26,9 @@ const ALL_SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, s
 // BENCH_SUITES=process,monokle runs only those suites (by name), for a quick look at a few rows.
 const only = process.env.BENCH_SUITES?.split(',').map((name) => name.trim())
 const SUITES = only ? ALL_SUITES.filter((suite) => only.includes(suite.name)) : ALL_SUITES
-const RUNS = 9
-const WARMUP = 2
+// BENCH_RUNS=3 BENCH_WARMUP=0 for a quicker, rougher table (the process rows take minutes a round).
+const RUNS = Number(process.env.BENCH_RUNS ?? 9)
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 
 const load = () => loadavg().map((value) => value.toFixed(1)).join(' ')
 const loadAtStart = load()
