@@ -1,4 +1,4 @@
-import type { NamespacePolicy } from '@secctx/engine'
+import { CHECKED_LEVELS, type NamespacePolicy } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import type { NamespaceView } from '../../workers/protocol/planView'
@@ -48,7 +48,7 @@ export function NamespaceDetails({ namespace, defaults, policyVersion, onSelect,
       ) : (
         <PagedList items={namespace.objects} render={select} noun="objects" className="object-list" />
       )}
-      {(['baseline', 'restricted'] as const).map((level) => {
+      {CHECKED_LEVELS.map((level) => {
         const denied = wouldDenyAt(namespace, level)
         return (
           <div key={level} className="namespace-deny" data-testid={`would-deny-${level}`} data-count={denied.length}>

@@ -1,5 +1,5 @@
 /** What the Namespaces view shows of a planned namespace, derived from the plan alone (no React). */
-import type { LabelProblem, Level, NamespacePolicy } from '@secctx/engine'
+import type { CheckedLevel, LabelProblem, Level, NamespacePolicy } from '@secctx/engine'
 import type { NamespaceView, PlanObjectView } from '../../workers/protocol/planView'
 
 /** The label prefix Pod Security Admission reads. */
@@ -71,6 +71,6 @@ export function deniedNow(namespace: NamespaceView): PlanObjectView[] {
 }
 
 /** The objects an enforce label of `level` would deny, in input order. */
-export function wouldDenyAt(namespace: NamespaceView, level: 'baseline' | 'restricted'): PlanObjectView[] {
+export function wouldDenyAt(namespace: NamespaceView, level: CheckedLevel): PlanObjectView[] {
   return namespace.wouldDeny[level].map((position) => namespace.objects[position]!)
 }

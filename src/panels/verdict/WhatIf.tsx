@@ -1,4 +1,4 @@
-import { describeWhatIf, type WhatIf } from '@secctx/engine'
+import { CHECKED_LEVELS, describeWhatIf, type WhatIf } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { selectSelectedSummary } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
@@ -34,7 +34,7 @@ export function WhatIfSwitches() {
   const setWhatIf = useAppStore((state) => state.setWhatIf)
   if (!summary) return null
   // Only a level the object does not meet yet is worth looking at; one it meets changes nothing.
-  const levels: Switch[] = (['baseline', 'restricted'] as const)
+  const levels: Switch[] = CHECKED_LEVELS
     .filter((level) => !summary.allowed[level])
     .map((level) => ({ change: { kind: 'level', level }, label: `Made ${LEVEL_LABELS[level]}`, title: `The verdict and gates after the fixes ${LEVEL_LABELS[level]} needs, in a namespace enforcing ${LEVEL_LABELS[level]}` }))
   return (

@@ -1,5 +1,5 @@
 /** `secctx check`'s text output: one block per object in input order, then a summary line; written a report at a time. */
-import { isAllowedAt, type Level, type ObjectReport, type Report, type SkippedObject } from '@secctx/engine'
+import { LEVELS, isAllowedAt, type Level, type ObjectReport, type Report, type SkippedObject } from '@secctx/engine'
 import { levelColour, type Palette } from '../colour'
 import { objectTitle, origin, renderObject } from './renderObject'
 import { escapeControls as safe } from './terminalSafe'
@@ -74,7 +74,8 @@ function renderSkipped(skipped: SkippedObject, palette: Palette): string {
 
 /** The last line: objects per level, skipped objects, input errors, the verdict at `level`, the policy version. */
 export function renderSummary(tally: Tally, palette: Palette, level: Level | null): string {
-  const levels = (['restricted', 'baseline', 'privileged'] as const).map((each) => levelColour(each, palette)(`${tally.highest[each]} ${each}`))
+  // Most strict first, as the verdict line reads.
+  const levels = [...LEVELS].reverse().map((each) => levelColour(each, palette)(`${tally.highest[each]} ${each}`))
   const parts = [`${plural(tally.objects, 'object')} (${levels.join(', ')})`]
   if (tally.skipped > 0) parts.push(`${tally.skipped} skipped`)
   if (tally.errors > 0) parts.push(palette.red(plural(tally.errors, 'input error')))
