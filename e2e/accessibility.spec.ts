@@ -35,6 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await app.open()
       await app.setText(NAMESPACE_DUMP)
       await page.getByTestId('namespaces-view').click()
+      await expect(page.getByTestId('namespace-plan').locator('[data-namespace]')).toHaveCount(3)
       const collapsed = page.getByTestId('namespace-plan').getByRole('button', { expanded: false })
       for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
       await expect(page.getByTestId('namespace-command')).toHaveCount(3)
