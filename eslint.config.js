@@ -9,15 +9,7 @@ import tseslint from 'typescript-eslint'
 
 export default defineConfig(
   // Build output, reports and generated files (the bundled CLI, the editor's Kubernetes schema).
-  globalIgnores([
-    '**/dist/',
-    'dist-*/',
-    'reports/',
-    'test-results/',
-    'playwright-report/',
-    'packages/secctx/secctx.js',
-    'public/',
-  ]),
+  globalIgnores(['**/dist/', 'dist-*/', 'reports/', 'test-results/', 'playwright-report/', 'packages/secctx/secctx.js', 'public/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -15,8 +15,7 @@ function seedShell(): Plugin {
   const lines = SEED_MANIFEST.split('\n').length
   return {
     name: 'seed-shell',
-    transformIndexHtml: (html) =>
-      html.replace('<!-- seed-manifest -->', () => escaped).replace('<!-- seed-lines -->', String(lines)),
+    transformIndexHtml: (html) => html.replace('<!-- seed-manifest -->', () => escaped).replace('<!-- seed-lines -->', String(lines)),
   }
 }
 
@@ -27,9 +26,7 @@ export default defineConfig({
   resolve: {
     alias: {
       // monaco-worker-manager deep-imports a path that monaco-editor >= 0.56 no longer exports.
-      'monaco-editor/esm/vs/editor/editor.worker.js': fromRoot(
-        './node_modules/monaco-editor/esm/vs/editor/editor.worker.js',
-      ),
+      'monaco-editor/esm/vs/editor/editor.worker.js': fromRoot('./node_modules/monaco-editor/esm/vs/editor/editor.worker.js'),
       // monaco-yaml's worker bundles prettier for formatting, which the editor turns off: stub it out.
       'prettier/standalone': fromRoot('./src/workers/prettierStub.ts'),
       'prettier/plugins/yaml': fromRoot('./src/workers/prettierStub.ts'),

@@ -14,13 +14,19 @@ spec:
 
 async function openExample(page: Page, title: string) {
   await page.getByRole('button', { name: 'Examples' }).click()
-  await page.getByRole('dialog', { name: 'Examples' }).getByRole('button', { name: `Open example: ${title}` }).click()
+  await page
+    .getByRole('dialog', { name: 'Examples' })
+    .getByRole('button', { name: `Open example: ${title}` })
+    .click()
 }
 
 /** Restores the entry of the History menu labelled "Restore `title`". */
 async function restoreFromHistory(page: Page, title: string) {
   await page.locator('summary', { hasText: 'History' }).click()
-  await page.getByRole('list', { name: 'Earlier texts' }).getByRole('button', { name: `Restore ${title}` }).click()
+  await page
+    .getByRole('list', { name: 'Earlier texts' })
+    .getByRole('button', { name: `Restore ${title}` })
+    .click()
 }
 
 test.describe('draft history: every replaced text comes back, also after a reload', () => {

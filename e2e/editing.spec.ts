@@ -18,7 +18,9 @@ test.describe('editing', () => {
     const app = new AppPage(page)
     await app.open({ editor: 'monaco' })
     const editor = new MonacoEditor(page)
-    await editor.setText(SEED.replace('            capabilities:\n              add:', '            privileged: true\n            capabilities:\n              add:'))
+    await editor.setText(
+      SEED.replace('            capabilities:\n              add:', '            privileged: true\n            capabilities:\n              add:'),
+    )
     await expect(app.verdict).toHaveAttribute('data-level', 'privileged')
     await expect(app.violations().filter({ hasText: 'privileged' })).not.toHaveCount(0)
     await app.waitForCurrentVerdict()

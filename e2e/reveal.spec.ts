@@ -13,9 +13,7 @@ test.describe('moving the cursor from the panels', () => {
     await location.click()
 
     await expect(app.textarea).toBeFocused()
-    const caretLine = await app.textarea.evaluate(
-      (element: HTMLTextAreaElement) => element.value.slice(0, element.selectionStart).split('\n').length,
-    )
+    const caretLine = await app.textarea.evaluate((element: HTMLTextAreaElement) => element.value.slice(0, element.selectionStart).split('\n').length)
     expect(caretLine).toBe(line)
     await expect(page.getByTestId('cursor-status')).toContainText(`Ln ${line},`)
   })

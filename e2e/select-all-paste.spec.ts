@@ -22,13 +22,13 @@ async function pressAndPaint(page: Page, ...keys: string[]) {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
 }
 
-test('closed <details> leave no content-visibility: hidden in the page, the cause of Chromium\'s slow selection in a big textarea', async ({ page }) => {
+test("closed <details> leave no content-visibility: hidden in the page, the cause of Chromium's slow selection in a big textarea", async ({ page }) => {
   const app = new AppPage(page)
   await app.open()
   const closed = page.locator('details:not([open])')
   expect(await closed.count()).toBeGreaterThan(0)
-  const hidden = await closed.evaluateAll((elements) =>
-    elements.filter((element) => getComputedStyle(element, '::details-content').contentVisibility !== 'visible').length,
+  const hidden = await closed.evaluateAll(
+    (elements) => elements.filter((element) => getComputedStyle(element, '::details-content').contentVisibility !== 'visible').length,
   )
   expect(hidden).toBe(0)
   // They still open and close.

@@ -97,7 +97,10 @@ test('switching to v1.22 says runAsUser is not checked before v1.23, where it fa
   )
 })
 
-for (const [width, height] of [[390, 844], [1024, 768]] as const) {
+for (const [width, height] of [
+  [390, 844],
+  [1024, 768],
+] as const) {
   test(`a level what-if with its list of changes fits ${width}x${height} without horizontal scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height })
     const app = new AppPage(page)

@@ -71,8 +71,6 @@ export async function panelState(page: Page) {
     violations: await page.getByTestId('violation').evaluateAll((items) => items.map((item) => item.getAttribute('data-check'))),
     containers: await page.getByTestId('effective-context').count(),
     windowsPanel: await page.getByTestId('windows-panel').isVisible(),
-    selectedObject: await page
-      .getByTestId('object-item')
-      .evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'true')),
+    selectedObject: await page.getByTestId('object-item').evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'true')),
   }
 }

@@ -76,7 +76,13 @@ export function serveApp(): Promise<BuiltApp> {
     const url = `http://127.0.0.1:${port}/`
     for (let attempt = 0; attempt < 150; attempt++) {
       if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}`)
-      if (await fetch(url).then((response) => response.ok, () => false)) return { dir, url }
+      if (
+        await fetch(url).then(
+          (response) => response.ok,
+          () => false,
+        )
+      )
+        return { dir, url }
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
     throw new Error(`vite preview did not answer on ${url}`)

@@ -36,10 +36,7 @@ export interface EditToVerdictOptions {
  * verdict element's `data-revision` names the new document revision, i.e. just before the paint
  * that shows it. Edits alternate `runAsUser: 1000` ↔ `runAsUser: 0`, which flips the verdict.
  */
-export async function measureEditToVerdict(
-  baseUrl: string,
-  options: EditToVerdictOptions = {},
-): Promise<EditToVerdictResult[]> {
+export async function measureEditToVerdict(baseUrl: string, options: EditToVerdictOptions = {}): Promise<EditToVerdictResult[]> {
   const edits = options.edits ?? 30
   const warmup = options.warmup ?? 5
   const executablePath = options.executablePath ?? (existsSync(CHROMIUM) ? CHROMIUM : undefined)
@@ -146,7 +143,12 @@ async function servePreview(dir: string, port: number): Promise<{ url: string; s
   })
   const url = `http://127.0.0.1:${port}/`
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       return { url, stop: () => child.pid && process.kill(-child.pid) }
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
@@ -170,7 +172,11 @@ async function main(): Promise<void> {
         `${String(result.lines).padStart(4)} lines: median ${result.medianMs.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms (${result.edits} edits)`,
       )
     }
-    console.log(`Load average: ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)
+    console.log(
+      `Load average: ${loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' ')}`,
+    )
   } finally {
     stop()
   }

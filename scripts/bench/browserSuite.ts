@@ -47,7 +47,10 @@ export const browserSuite: Suite = {
       if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`)
       url = (await serveApp()).url
     } catch (error) {
-      return [...editNames.map((name) => notMeasured(name, `p95 < ${EDIT_AIM_MS} ms`, error)), ...pasteNames.map((name) => notMeasured(name, `< ${FRAME_AIM_MS} ms`, error))]
+      return [
+        ...editNames.map((name) => notMeasured(name, `p95 < ${EDIT_AIM_MS} ms`, error)),
+        ...pasteNames.map((name) => notMeasured(name, `< ${FRAME_AIM_MS} ms`, error)),
+      ]
     }
     const rows: Row[] = []
     try {

@@ -29,8 +29,8 @@ export const bundleSuite: Suite = {
     }
     const html = readFileSync(join(dir, 'index.html'), 'utf8')
     // The entry script and the chunks it preloads: what the browser fetches before the lazy YamlEditor chunk.
-    const initial = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-      (match) => resolve(dir, match[1] ?? match[2]),
+    const initial = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) =>
+      resolve(dir, match[1] ?? match[2]),
     )
     const initialBytes = initial.reduce((sum, file) => sum + gzipped(file), 0)
     const assets = files(join(dir, 'assets')).filter((file) => /\.(js|mjs|css|woff2?|ttf|otf)$/.test(file))

@@ -67,7 +67,9 @@ export const cliStreamSuite: Suite = {
         const ended = result.status === 0
         rows.push({
           name: `process: secctx check --format ${format}, ${STREAM_BYTES / 1e6} MB of Pods`,
-          figure: ended ? `${(result.ms / 1000).toFixed(1)} s, peak ${result.peakMb === null ? '?' : result.peakMb.toFixed(0)} MB` : `exit ${result.status}: ${result.stderr.trim().split('\n').at(-1)}`,
+          figure: ended
+            ? `${(result.ms / 1000).toFixed(1)} s, peak ${result.peakMb === null ? '?' : result.peakMb.toFixed(0)} MB`
+            : `exit ${result.status}: ${result.stderr.trim().split('\n').at(-1)}`,
           aim: `exit 0, peak < ${MEMORY_AIM_MB} MB`,
           met: ended && (result.peakMb === null || result.peakMb < MEMORY_AIM_MB),
           note: `${documents} documents, one fresh process, output discarded`,

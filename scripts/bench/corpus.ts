@@ -16,16 +16,28 @@ export interface Manifest {
 }
 
 const KINDS = { Pod: 25, Deployment: 25, StatefulSet: 10, DaemonSet: 10, Job: 10, CronJob: 10, ReplicaSet: 5, ReplicationController: 3, PodTemplate: 2 }
-const API_VERSIONS: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', DaemonSet: 'apps/v1', ReplicaSet: 'apps/v1', Job: 'batch/v1', CronJob: 'batch/v1' }
+const API_VERSIONS: Record<string, string> = {
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+}
 const IMAGES = ['nginx:1.27', 'busybox:1.36', 'redis:7', 'ghcr.io/example/api:2.3.1', 'postgres:16', 'envoyproxy/envoy:v1.31']
 
 type Intent = Manifest['intent']
 
 function containerSecurity(random: Random, intent: Intent): Record<string, unknown> | undefined {
   if (intent === 'restricted') {
-    return { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], ...(random.chance(0.2) ? { add: ['NET_BIND_SERVICE'] } : {}) }, readOnlyRootFilesystem: random.chance(0.5) }
+    return {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'], ...(random.chance(0.2) ? { add: ['NET_BIND_SERVICE'] } : {}) },
+      readOnlyRootFilesystem: random.chance(0.5),
+    }
   }
-  if (intent === 'baseline') return random.chance(0.4) ? undefined : { runAsUser: random.int(1000, 65000), capabilities: random.chance(0.3) ? { add: ['CHOWN'] } : undefined }
+  if (intent === 'baseline')
+    return random.chance(0.4) ? undefined : { runAsUser: random.int(1000, 65000), capabilities: random.chance(0.3) ? { add: ['CHOWN'] } : undefined }
   return random.pick<Record<string, unknown>>([
     { privileged: true },
     { capabilities: { add: ['SYS_ADMIN', 'NET_ADMIN'] } },
@@ -38,7 +50,8 @@ function containerSecurity(random: Random, intent: Intent): Record<string, unkno
 
 function container(random: Random, intent: Intent, name: string): Record<string, unknown> {
   const out: Record<string, unknown> = { name, image: random.pick(IMAGES) }
-  if (random.chance(0.5)) out.ports = [{ containerPort: random.pick([80, 443, 8080, 9090]), ...(intent === 'privileged' && random.chance(0.3) ? { hostPort: 8080 } : {}) }]
+  if (random.chance(0.5))
+    out.ports = [{ containerPort: random.pick([80, 443, 8080, 9090]), ...(intent === 'privileged' && random.chance(0.3) ? { hostPort: 8080 } : {}) }]
   if (random.chance(0.3)) out.env = [{ name: 'MODE', value: random.pick(['prod', 'dev']) }]
   if (random.chance(0.4)) out.resources = { limits: { cpu: '500m', memory: '256Mi' } }
   const securityContext = containerSecurity(random, intent)
@@ -51,7 +64,8 @@ function podSpec(random: Random, intent: Intent, isPod: boolean): Record<string,
   const spec: Record<string, unknown> = { containers }
   if (random.chance(0.3)) spec.initContainers = Array.from({ length: random.int(1, 2) }, (_, i) => container(random, intent, `init${i}`))
   if (isPod && random.chance(0.05)) spec.ephemeralContainers = [container(random, intent, 'debug')]
-  if (intent === 'restricted') spec.securityContext = { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' }, ...(random.chance(0.5) ? { runAsUser: 1000, fsGroup: 2000 } : {}) }
+  if (intent === 'restricted')
+    spec.securityContext = { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' }, ...(random.chance(0.5) ? { runAsUser: 1000, fsGroup: 2000 } : {}) }
   if (intent === 'privileged' && random.chance(0.4)) Object.assign(spec, random.pick([{ hostNetwork: true }, { hostPID: true }, { hostIPC: true }]))
   const volumes: Record<string, unknown>[] = []
   if (random.chance(0.4)) volumes.push({ name: 'data', emptyDir: {} })

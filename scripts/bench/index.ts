@@ -22,7 +22,20 @@ import { formatTable, type Row } from './table'
  * Suites in table order; the first row of the first suite is what the ratios compare against. Timed
  * suites first (measured together), then the others, one after another once the timing is over.
  */
-const ALL_SUITES: readonly Suite[] = [engineSuite, monokleSuite, processSuite, scalingSuite, planSuite, bundleSuite, browserSuite, namespaceViewSuite, lighthouseSuite, permalinkSuite, cliStreamSuite, selectAllSuite]
+const ALL_SUITES: readonly Suite[] = [
+  engineSuite,
+  monokleSuite,
+  processSuite,
+  scalingSuite,
+  planSuite,
+  bundleSuite,
+  browserSuite,
+  namespaceViewSuite,
+  lighthouseSuite,
+  permalinkSuite,
+  cliStreamSuite,
+  selectAllSuite,
+]
 // BENCH_SUITES=process,monokle runs only those suites (by name), for a quick look at a few rows.
 const only = process.env.BENCH_SUITES?.split(',').map((name) => name.trim())
 const SUITES = only ? ALL_SUITES.filter((suite) => only.includes(suite.name)) : ALL_SUITES
@@ -30,7 +43,10 @@ const SUITES = only ? ALL_SUITES.filter((suite) => only.includes(suite.name)) : 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ')
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')
 const loadAtStart = load()
 const corpus = generateCorpus()
 const kinds = new Map<string, number>()

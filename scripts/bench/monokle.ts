@@ -16,7 +16,13 @@ const yaml = createRequire(fromProject.resolve('@monokle/validation'))('yaml') a
 const UNCOVERED = new Set(['ReplicaSet', 'ReplicationController', 'PodTemplate'])
 
 async function createValidator(parser: ResourceParser): Promise<{ validator: MonokleValidator; ruleCount: number }> {
-  const validator = new MonokleValidator({ loader: new DefaultPluginLoader(), parser, schemaLoader: new SchemaLoader(), suppressors: [], fixer: new DisabledFixer() })
+  const validator = new MonokleValidator({
+    loader: new DefaultPluginLoader(),
+    parser,
+    schemaLoader: new SchemaLoader(),
+    suppressors: [],
+    fixer: new DisabledFixer(),
+  })
   await validator.preload({ plugins: { 'pod-security-standards': true } })
   // Restricted rules (PSS2xx) are off by default: turn every rule on.
   const rules = Object.fromEntries(validator.rules['pod-security-standards'].map((rule) => [`pod-security-standards/${rule.name}`, 'err' as const]))

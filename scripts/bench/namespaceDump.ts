@@ -27,7 +27,11 @@ export function namespaceDump(namespaces = 50, objects = 2000): string {
       labels.push(`pod-security.kubernetes.io/enforce: "${LEVEL_LABELS[n % LEVEL_LABELS.length]}"`)
       if (n % 2 === 0) labels.push(`pod-security.kubernetes.io/enforce-version: "${VERSION_LABELS[n % VERSION_LABELS.length]}"`)
       if (n % 3 === 0) labels.push(`pod-security.kubernetes.io/audit: "${LEVEL_LABELS[(n + 2) % LEVEL_LABELS.length]}"`)
-      if (n % 4 === 0) labels.push(`pod-security.kubernetes.io/warn: "${LEVEL_LABELS[(n + 1) % LEVEL_LABELS.length]}"`, `pod-security.kubernetes.io/warn-version: "${VERSION_LABELS[(n + 3) % VERSION_LABELS.length]}"`)
+      if (n % 4 === 0)
+        labels.push(
+          `pod-security.kubernetes.io/warn: "${LEVEL_LABELS[(n + 1) % LEVEL_LABELS.length]}"`,
+          `pod-security.kubernetes.io/warn-version: "${VERSION_LABELS[(n + 3) % VERSION_LABELS.length]}"`,
+        )
     }
     items.push(`- apiVersion: v1
   kind: Namespace

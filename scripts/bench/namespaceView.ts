@@ -88,11 +88,10 @@ export async function framesOpeningNamespaces(
         textarea.dispatchEvent(new Event('input', { bubbles: true }))
       }, text)
     }
-    await page.waitForFunction(
-      (before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before,
-      revision,
-      { timeout: 120_000, polling: 20 },
-    )
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before, revision, {
+      timeout: 120_000,
+      polling: 20,
+    })
     const reportAt = await page.evaluate(() => performance.now())
     const cdp = options.cpuProfile ? await context.newCDPSession(page) : null
     if (cdp) {

@@ -8,7 +8,6 @@ import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
 
-
 export type EditorKind = 'monaco' | 'textarea'
 
 export interface PasteFrames {
@@ -57,7 +56,11 @@ export async function framesDuringPaste(
     await page.waitForTimeout(1000)
     const revision = Number(await page.getByTestId('editor-pane').getAttribute('data-revision'))
 
-    if (options.trace) await browser.startTracing(page, { path: options.trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] })
+    if (options.trace)
+      await browser.startTracing(page, {
+        path: options.trace,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'],
+      })
     const cdp = options.cpuProfile ? await context.newCDPSession(page) : null
     if (cdp) {
       await cdp.send('Profiler.enable')
@@ -79,11 +82,10 @@ export async function framesDuringPaste(
         textarea.dispatchEvent(new Event('input', { bubbles: true }))
       })
     }
-    await page.waitForFunction(
-      (before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before,
-      revision,
-      { timeout: 120_000, polling: 50 },
-    )
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before, revision, {
+      timeout: 120_000,
+      polling: 50,
+    })
     const verdictAt = await page.evaluate(() => performance.now())
     // Frame entries are delivered after their frame ends.
     await page.waitForTimeout(500)

@@ -41,5 +41,6 @@ if (focus) {
   }
   const source = readFileSync(new URL(profile.nodes.find((n) => n.callFrame.functionName === focus).callFrame.url), 'utf8').split('\n')
   console.log(`\n${focus}: self time by line`)
-  for (const [line, ticks] of [...lines].sort((a, b) => a[0] - b[0])) console.log(`${(ticks * interval).toFixed(1).padStart(8)} ms  ${line}: ${source[line - 1].trim().slice(0, 140)}`)
+  for (const [line, ticks] of [...lines].sort((a, b) => a[0] - b[0]))
+    console.log(`${(ticks * interval).toFixed(1).padStart(8)} ms  ${line}: ${source[line - 1].trim().slice(0, 140)}`)
 }

@@ -57,7 +57,9 @@ async function keyFrames(url: string, text: string, editor: EditorKind): Promise
     await page.keyboard.press('ControlOrMeta+V')
     await painted()
     const pasteTo = await now()
-    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before, revision, { timeout: 300_000 })
+    await page.waitForFunction((before) => Number(document.querySelector('[data-testid="verdict"]')?.getAttribute('data-revision')) > before, revision, {
+      timeout: 300_000,
+    })
     const paste = { frameMs: await longest(pasteFrom, pasteTo), wallMs: pasteTo - pasteFrom }
     await page.waitForTimeout(1000)
     const selectFrom = await now()
@@ -89,7 +91,10 @@ export const selectAllSuite: Suite = {
     for (const [editor, label] of editors) {
       try {
         const frames = await keyFrames(url, bigStream(SIZES[editor]), editor)
-        for (const [key, { frameMs, wallMs }] of [['Ctrl+V', frames.paste], ['Ctrl+A', frames.selectAll]] as const) {
+        for (const [key, { frameMs, wallMs }] of [
+          ['Ctrl+V', frames.paste],
+          ['Ctrl+A', frames.selectAll],
+        ] as const) {
           rows.push({
             name: name(label, key, editor),
             figure: `${frameMs.toFixed(0)} ms`,

@@ -24,7 +24,21 @@ const fixed = (value: number, digits: number) => value.toFixed(digits)
 export function formatTable(rows: readonly Row[], reference: Row | undefined): string {
   const ref = reference?.timing
   const short = reference?.name.split(':')[0] ?? 'ref'
-  const header = ['measurement', 'wall ms', 'cpu ms', 'cpu min', 'cold ms', 'wall µs/m', 'cpu µs/m', `× ${short} wall`, `× ${short} cpu`, 'figure', 'aim', 'met', 'note']
+  const header = [
+    'measurement',
+    'wall ms',
+    'cpu ms',
+    'cpu min',
+    'cold ms',
+    'wall µs/m',
+    'cpu µs/m',
+    `× ${short} wall`,
+    `× ${short} cpu`,
+    'figure',
+    'aim',
+    'met',
+    'note',
+  ]
   const body = rows.map(({ name, timing, manifests = 1, figure, aim, met, note }) => [
     name,
     ...(timing
@@ -46,6 +60,10 @@ export function formatTable(rows: readonly Row[], reference: Row | undefined): s
   ])
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((line) => line[column].length)))
   const numeric = (column: number) => column >= 1 && column <= 8
-  const line = (cells: string[]) => cells.map((cell, column) => (numeric(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (numeric(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd()
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n')
 }

@@ -20,14 +20,41 @@ const SEED = 9
 
 /** Every generated class, each drawing from its own stream of the seeded generator so adding cases to one leaves the others unchanged. */
 const CLASSES: readonly ((random: Random) => CaseList)[] = [
-  numberCases, boolNullCases, scalarKeyCases, nonStringKeyCases, tagCases, escapeCases, quoteCases, lineBreakCases, lineEndingCases,
-  commentCases, blockScalarCases, multiLineCases, tabCases, mergeCases, flowCases, duplicateCases, anchorCases, complexKeyCases,
-  documentCases, jsonCases, encodingCases, nestingCases, longCases, mixCases, indicatorCases, charsetCases, indentCases, realworldCases,
+  numberCases,
+  boolNullCases,
+  scalarKeyCases,
+  nonStringKeyCases,
+  tagCases,
+  escapeCases,
+  quoteCases,
+  lineBreakCases,
+  lineEndingCases,
+  commentCases,
+  blockScalarCases,
+  multiLineCases,
+  tabCases,
+  mergeCases,
+  flowCases,
+  duplicateCases,
+  anchorCases,
+  complexKeyCases,
+  documentCases,
+  jsonCases,
+  encodingCases,
+  nestingCases,
+  longCases,
+  mixCases,
+  indicatorCases,
+  charsetCases,
+  indentCases,
+  realworldCases,
 ]
 
 /** A file name part made of the description: lower-case letters, digits and dashes, at most 40 characters. */
 function slug(desc: string): string {
-  const text = [...desc].map((char) => (/[a-z0-9]/i.test(char) ? char.toLowerCase() : /[\s\-_.]/.test(char) ? '-' : `x${char.codePointAt(0)!.toString(16)}`)).join('')
+  const text = [...desc]
+    .map((char) => (/[a-z0-9]/i.test(char) ? char.toLowerCase() : /[\s\-_.]/.test(char) ? '-' : `x${char.codePointAt(0)!.toString(16)}`))
+    .join('')
   return text.replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 40).replace(/-$/, '') || 'empty'
 }
 

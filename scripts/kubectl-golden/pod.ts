@@ -30,7 +30,12 @@ export function indentLines(text: string, indent: number): string {
 
 // A case's own key replaces the base key of that name, so a probe never turns into a duplicate by accident.
 function mergeBase(base: readonly string[], own: string | undefined): string[] {
-  const ownKeys = new Set((own ?? '').split('\n').map((line) => /^([A-Za-z]+):/.exec(line)?.[1]).filter(Boolean))
+  const ownKeys = new Set(
+    (own ?? '')
+      .split('\n')
+      .map((line) => /^([A-Za-z]+):/.exec(line)?.[1])
+      .filter(Boolean),
+  )
   const kept = base.filter((entry) => !ownKeys.has(entry.slice(0, entry.indexOf(':'))))
   return own === undefined ? kept : [...kept, own]
 }

@@ -35,12 +35,20 @@ function splitJsonStream(text: string): unknown[] {
 function record(file: string): Golden {
   // Run from the cases folder with a bare file name, so the path kubectl quotes is just that name.
   const run = spawnSync(KUBECTL, ['label', '--local', '-f', file, 'x-', '-o', 'json'], {
-    cwd: CASES_DIR, env: { ...process.env, KUBECONFIG: '/dev/null' }, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28,
+    cwd: CASES_DIR,
+    env: { ...process.env, KUBECONFIG: '/dev/null' },
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
   })
   if (run.error) throw run.error
   const objects = splitJsonStream(run.stdout)
   if (run.status === 0) return { ok: true, objects }
-  const message = run.stderr.trim().replace(/^error: /, '').replace(` "${file}"`, '').replace(` ${file}`, '')
+  const message = run.stderr
+    .trim()
+    .replace(/^error: /, '')
+    .replace(` "${file}"`, '')
+    .replace(` ${file}`, '')
   return { ok: false, objects, error: message }
 }
 

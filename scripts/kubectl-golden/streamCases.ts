@@ -67,12 +67,45 @@ function jsonPod(name: string, extra = ''): string {
 /** JSON input: numbers by Go's rules, concatenated objects, YAML-only syntax after `{`, arrays and trailing bytes. */
 export function jsonCases(random: Random): CaseList {
   const list = new CaseList('json')
-  const numbers = ['0', '-0', '0e0', '0E0', '0e+0', '-0e0', '0.0', '1000', '1E3', '1e3', '1.0e3', '1000.0', '1e-3', '1.5', '-1',
-    '9223372036854775807', '9223372036854775808', '18446744073709551616', '1e400', '00', '01', '+1', '.5', '5.', '0x0', '1_000',
-    'NaN', 'Infinity', '"0"', 'true', 'null']
+  const numbers = [
+    '0',
+    '-0',
+    '0e0',
+    '0E0',
+    '0e+0',
+    '-0e0',
+    '0.0',
+    '1000',
+    '1E3',
+    '1e3',
+    '1.0e3',
+    '1000.0',
+    '1e-3',
+    '1.5',
+    '-1',
+    '9223372036854775807',
+    '9223372036854775808',
+    '18446744073709551616',
+    '1e400',
+    '00',
+    '01',
+    '+1',
+    '.5',
+    '5.',
+    '0x0',
+    '1_000',
+    'NaN',
+    'Infinity',
+    '"0"',
+    'true',
+    'null',
+  ]
   for (const value of numbers) {
     const field = random.pick(INTEGER_FIELDS)
-    const text = jsonPod(list.name()).replace(field.scope === 'podSecurityContext' ? '"securityContext":{"runAsNonRoot":true,' : '"securityContext":{"allowPrivilegeEscalation":false,', (m) => `${m}"${field.key}":${value},`)
+    const text = jsonPod(list.name()).replace(
+      field.scope === 'podSecurityContext' ? '"securityContext":{"runAsNonRoot":true,' : '"securityContext":{"allowPrivilegeEscalation":false,',
+      (m) => `${m}"${field.key}":${value},`,
+    )
     list.add(`${field.key}-${value}`, text + '\n', 'json')
   }
   for (const value of ['true', 'false', '1', '"true"', 'null', 'True', 'yes']) {
@@ -119,9 +152,21 @@ export function jsonCases(random: Random): CaseList {
   ]
   for (const [desc, text] of yamlish) list.add(desc, text + '\n', 'json')
   list.add('array-of-objects', `[${two.join(',')}]\n`, 'json')
-  list.add('array-pretty', JSON.stringify(two.map((text) => JSON.parse(text)), null, 2) + '\n', 'json')
+  list.add(
+    'array-pretty',
+    JSON.stringify(
+      two.map((text) => JSON.parse(text)),
+      null,
+      2,
+    ) + '\n',
+    'json',
+  )
   list.add('array-then-object', `[${two[0]}]\n${two[1]}\n`, 'json')
-  list.add('list-object', `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"not-a-list"},"spec":{"containers":[{"name":"a","image":"b","securityContext":{"privileged":true}}]}}\n`, 'json')
+  list.add(
+    'list-object',
+    `{"apiVersion":"v1","kind":"Pod","metadata":{"name":"not-a-list"},"spec":{"containers":[{"name":"a","image":"b","securityContext":{"privileged":true}}]}}\n`,
+    'json',
+  )
   list.add('deep-json', jsonPod(list.name()).replace('"metadata":{', `"x-deep":${'{"a":'.repeat(60)}1${'}'.repeat(60)},"metadata":{`) + '\n', 'json')
   return list
 }
@@ -162,9 +207,15 @@ export function encodingCases(random: Random): CaseList {
   list.add('utf16le-lone-surrogate', utf16(pod({ name: 'x', top: 'x-data:\n  a: "x\uD800y"' }), true, true))
   list.add('utf16le-odd-length', concat(utf16(text, true, true), new Uint8Array([0x41])))
   const invalid: [string, number[]][] = [
-    ['continuation-byte', [0x80]], ['truncated-two-byte', [0xc3]], ['truncated-three-byte', [0xe2, 0x82]],
-    ['truncated-four-byte', [0xf0, 0x9f, 0x98]], ['overlong', [0xc0, 0x80]], ['surrogate', [0xed, 0xa0, 0x80]],
-    ['above-max', [0xf4, 0x90, 0x80, 0x80]], ['fe', [0xfe]], ['latin1-e-acute', [0xe9]],
+    ['continuation-byte', [0x80]],
+    ['truncated-two-byte', [0xc3]],
+    ['truncated-three-byte', [0xe2, 0x82]],
+    ['truncated-four-byte', [0xf0, 0x9f, 0x98]],
+    ['overlong', [0xc0, 0x80]],
+    ['surrogate', [0xed, 0xa0, 0x80]],
+    ['above-max', [0xf4, 0x90, 0x80, 0x80]],
+    ['fe', [0xfe]],
+    ['latin1-e-acute', [0xe9]],
   ]
   for (const [desc, bytes] of invalid) {
     const [before, after] = pod({ name: 'x', top: 'x-data:\n  a: "x@y"' }).split('@')
@@ -189,16 +240,29 @@ export function nestingCases(): CaseList {
     list.add(`flow-${depth}`, pod({ name: list.name() }) + `x-nested: ${'{a: '.repeat(depth)}leaf${'}'.repeat(depth)}\n`)
     list.add(`sequence-${depth}`, pod({ name: list.name() }) + `x-nested: ${'['.repeat(depth)}leaf${']'.repeat(depth)}\n`)
   }
-  list.add('deep-block-sequences', pod({ name: list.name() }) + 'x-nested:\n' + Array.from({ length: 40 }, (_, i) => '  '.repeat(i + 1) + '-').join('\n') + ' leaf\n')
+  list.add(
+    'deep-block-sequences',
+    pod({ name: list.name() }) + 'x-nested:\n' + Array.from({ length: 40 }, (_, i) => '  '.repeat(i + 1) + '-').join('\n') + ' leaf\n',
+  )
   return list
 }
 
 /** Long inputs: many documents, many containers, long scalars. */
 export function longCases(random: Random): CaseList {
   const list = new CaseList('long')
-  list.add('hundred-documents', Array.from({ length: 100 }, (_, i) => (i === 73 ? podWithField(`p${i}`, random.pick(INTEGER_FIELDS), '0o0') : pod({ name: `p${i}` }))).join('---\n'))
-  const containers = Array.from({ length: 150 }, (_, i) => `- name: c${i}\n  image: registry.k8s.io/pause:3.10\n  securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: ${i === 149 ? 'on' : 'off'}, capabilities: {drop: [ALL]}}`)
-  list.add('many-containers', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  securityContext:\n    seccompProfile: {type: RuntimeDefault}\n  containers:\n  ${containers.join('\n').replaceAll('\n', '\n  ')}\n`)
+  list.add(
+    'hundred-documents',
+    Array.from({ length: 100 }, (_, i) => (i === 73 ? podWithField(`p${i}`, random.pick(INTEGER_FIELDS), '0o0') : pod({ name: `p${i}` }))).join('---\n'),
+  )
+  const containers = Array.from(
+    { length: 150 },
+    (_, i) =>
+      `- name: c${i}\n  image: registry.k8s.io/pause:3.10\n  securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: ${i === 149 ? 'on' : 'off'}, capabilities: {drop: [ALL]}}`,
+  )
+  list.add(
+    'many-containers',
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  securityContext:\n    seccompProfile: {type: RuntimeDefault}\n  containers:\n  ${containers.join('\n').replaceAll('\n', '\n  ')}\n`,
+  )
   list.add('long-plain-scalar', pod({ name: list.name(), top: `x-data:\n  a: ${'word '.repeat(20000).trim()}` }))
   list.add('long-literal', pod({ name: list.name(), top: `x-data:\n  a: |\n${Array.from({ length: 3000 }, (_, i) => `    line ${i}`).join('\n')}` }))
   list.add('long-flow-sequence', pod({ name: list.name(), container: `args: [${Array.from({ length: 5000 }, (_, i) => `a${i}`).join(', ')}]` }))

@@ -60,25 +60,45 @@ function podWithSecurityContext(name: string, probe: Probe, block: string): stri
   const securityContext = block.startsWith('securityContext: {')
     ? block.replace('securityContext: {', `securityContext: {${rest.join(', ')}, `)
     : block.replace('securityContext:\n', `securityContext:\n${rest.map((line) => `  ${line}\n`).join('')}`)
-  return [
-    'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: ${name}`, 'x-anchors:', ...anchors.map((anchor) => '  ' + anchor),
-    'spec:', '  securityContext:', '    seccompProfile:', '      type: RuntimeDefault', '  containers:', '  - name: app',
-    '    image: registry.k8s.io/pause:3.10', '    ' + indentLines(securityContext, 4),
-  ].join('\n') + '\n'
+  return (
+    [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      'x-anchors:',
+      ...anchors.map((anchor) => '  ' + anchor),
+      'spec:',
+      '  securityContext:',
+      '    seccompProfile:',
+      '      type: RuntimeDefault',
+      '  containers:',
+      '  - name: app',
+      '    image: registry.k8s.io/pause:3.10',
+      '    ' + indentLines(securityContext, 4),
+    ].join('\n') + '\n'
+  )
 }
 
 /** Merge keys in go-yaml v2's order, in every position issue 9 names. */
 export function mergeCases(random: Random): CaseList {
   const list = new CaseList('merge')
   for (const [desc, template] of MERGE_TEMPLATES) {
-    for (const probe of random.pickTwo(SECURITY_CONTEXT_PROBES)) list.add(`${desc}-${probe.key}`, podWithSecurityContext(list.name(), probe, fill(template, probe)))
+    for (const probe of random.pickTwo(SECURITY_CONTEXT_PROBES))
+      list.add(`${desc}-${probe.key}`, podWithSecurityContext(list.name(), probe, fill(template, probe)))
   }
   // Merges at spec level and into the pod's securityContext.
   list.add('spec-merge-hostnetwork', pod({ name: list.name(), spec: 'hostNetwork: false\n<<: {hostNetwork: true}' }))
   list.add('spec-merge-alias-hostpid', pod({ name: list.name(), top: 'x-data: &ann {hostPID: "x"}', spec: 'hostPID: false\n<<: {hostPID: true}' }))
   list.add('pod-securitycontext-merge', pod({ name: list.name(), podSecurityContext: 'runAsUser: 1000\n<<: {runAsUser: 0}' }))
   list.add('merge-whole-container', pod({ name: list.name() }).replace('  - name: app\n', '  - <<: {securityContext: {privileged: true}}\n    name: app\n'))
-  list.add('merge-container-from-alias', pod({ name: list.name(), spec: 'initContainers:\n- &init\n  name: init\n  image: busybox\n  securityContext: {privileged: true}' }).replace('  - name: app\n', '  - <<: *init\n    name: app\n'))
+  list.add(
+    'merge-container-from-alias',
+    pod({ name: list.name(), spec: 'initContainers:\n- &init\n  name: init\n  image: busybox\n  securityContext: {privileged: true}' }).replace(
+      '  - name: app\n',
+      '  - <<: *init\n    name: app\n',
+    ),
+  )
   return list
 }
 
@@ -86,21 +106,69 @@ export function mergeCases(random: Random): CaseList {
 export function flowCases(random: Random): CaseList {
   const list = new CaseList('flow')
   const capabilityLists = [
-    '[NET_RAW:]', '[NET_RAW: ]', '[ NET_RAW : x ]', '[a: b]', '[NET_RAW:x]', '[?NET_RAW]', '[? NET_RAW]', '[NET_RAW,]', '[NET_RAW,,]',
-    '[,NET_RAW]', '[NET_RAW, ]', '[ NET_RAW ]', '["NET_RAW",]', "['NET_RAW']", '[NET_RAW]#c', '[NET_RAW] #c', '[NET_RAW, SYS_ADMIN]',
-    '[NET RAW]', '[NET_RAW: SYS_ADMIN: x]', '[{NET_RAW}]', '[[NET_RAW]]', '[]', '[-]', '[-NET_RAW]', '[- NET_RAW]', '[NET_RAW#c]',
-    '[NET_RAW #c\n  ]', '[\n  NET_RAW\n  ]', '[\n  NET_RAW,\n]', '[\nNET_RAW]', '[http://x]', '[a:b]',
+    '[NET_RAW:]',
+    '[NET_RAW: ]',
+    '[ NET_RAW : x ]',
+    '[a: b]',
+    '[NET_RAW:x]',
+    '[?NET_RAW]',
+    '[? NET_RAW]',
+    '[NET_RAW,]',
+    '[NET_RAW,,]',
+    '[,NET_RAW]',
+    '[NET_RAW, ]',
+    '[ NET_RAW ]',
+    '["NET_RAW",]',
+    "['NET_RAW']",
+    '[NET_RAW]#c',
+    '[NET_RAW] #c',
+    '[NET_RAW, SYS_ADMIN]',
+    '[NET RAW]',
+    '[NET_RAW: SYS_ADMIN: x]',
+    '[{NET_RAW}]',
+    '[[NET_RAW]]',
+    '[]',
+    '[-]',
+    '[-NET_RAW]',
+    '[- NET_RAW]',
+    '[NET_RAW#c]',
+    '[NET_RAW #c\n  ]',
+    '[\n  NET_RAW\n  ]',
+    '[\n  NET_RAW,\n]',
+    '[\nNET_RAW]',
+    '[http://x]',
+    '[a:b]',
   ]
   for (const items of capabilityLists) {
     const key = random.pick(['add', 'drop'] as const)
     const other = key === 'add' ? 'drop: [ALL]' : 'add: [CHOWN]'
-    list.add(`capabilities-${key}-${items.split('\n')[0]}`, pod({ name: list.name(), securityContext: `capabilities:\n  ${other}\n  ${key}: ${items.split('\n').join('\n  ')}` }))
+    list.add(
+      `capabilities-${key}-${items.split('\n')[0]}`,
+      pod({ name: list.name(), securityContext: `capabilities:\n  ${other}\n  ${key}: ${items.split('\n').join('\n  ')}` }),
+    )
   }
   const args = ['[-, "-v"]', '[-v, -x]', '["-", -]', '[--flag=1, -]', '[- -v]', '[--, "--"]', '[-1, -.5, -0x1]', '[ - ]']
   for (const value of args) list.add(`args-${value}`, pod({ name: list.name(), container: `args: ${value}` }))
   const maps = [
-    '{a, b}', '{a: b,}', '{a: b,,}', '{a}', '{a: }', '{: b}', '{"a":b}', '{"a": b}', '{a:b}', '{a: b, a: c}', '{? a : b}', '{a: b}#c',
-    '{a: b} #c', '{a: [b, c]}', '{a: {b: c}}', '{a: b\n  }', '{\n  a: b,\n  c: d\n}', '{a: "b",\n c: d}', '{ a: b # c\n  }',
+    '{a, b}',
+    '{a: b,}',
+    '{a: b,,}',
+    '{a}',
+    '{a: }',
+    '{: b}',
+    '{"a":b}',
+    '{"a": b}',
+    '{a:b}',
+    '{a: b, a: c}',
+    '{? a : b}',
+    '{a: b}#c',
+    '{a: b} #c',
+    '{a: [b, c]}',
+    '{a: {b: c}}',
+    '{a: b\n  }',
+    '{\n  a: b,\n  c: d\n}',
+    '{a: "b",\n c: d}',
+    '{ a: b # c\n  }',
   ]
   for (const value of maps) {
     const where = random.pick(['data', 'nodeSelector'] as const)
@@ -108,18 +176,63 @@ export function flowCases(random: Random): CaseList {
     list.add(`${where}-${value.split('\n')[0]}`, pod({ name: list.name(), ...slot }))
   }
   // Whole securityContexts in flow style, some over several lines as real files write them.
-  list.add('securitycontext-flow', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, privileged: yes}\n'))
-  list.add('securitycontext-flow-json-style', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {"runAsNonRoot":true,"allowPrivilegeEscalation":false,"capabilities":{"drop":["ALL"]},"runAsUser":0}\n'))
-  list.add('securitycontext-flow-closer-at-key', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, hostPort: 1\n    }\n'))
-  list.add('securitycontext-flow-closer-left', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, privileged: true\n  }\n'))
-  list.add('securitycontext-flow-closer-col0', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, privileged: true\n}\n'))
-  list.add('securitycontext-flow-items-left', pod({ name: list.name() }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: {\n  runAsNonRoot: true, allowPrivilegeEscalation: false,\n  capabilities: {drop: [ALL]}, privileged: true\n    }\n'))
+  list.add(
+    'securitycontext-flow',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, privileged: yes}\n',
+    ),
+  )
+  list.add(
+    'securitycontext-flow-json-style',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {"runAsNonRoot":true,"allowPrivilegeEscalation":false,"capabilities":{"drop":["ALL"]},"runAsUser":0}\n',
+    ),
+  )
+  list.add(
+    'securitycontext-flow-closer-at-key',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, hostPort: 1\n    }\n',
+    ),
+  )
+  list.add(
+    'securitycontext-flow-closer-left',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, privileged: true\n  }\n',
+    ),
+  )
+  list.add(
+    'securitycontext-flow-closer-col0',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {\n      runAsNonRoot: true, allowPrivilegeEscalation: false,\n      capabilities: {drop: [ALL]}, privileged: true\n}\n',
+    ),
+  )
+  list.add(
+    'securitycontext-flow-items-left',
+    pod({ name: list.name() }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: {\n  runAsNonRoot: true, allowPrivilegeEscalation: false,\n  capabilities: {drop: [ALL]}, privileged: true\n    }\n',
+    ),
+  )
   list.add('args-closer-at-key-with-comments', pod({ name: list.name(), container: 'args: [\n  # a comment\n  "-a", "b",\n\n  # another\n  "-c", "d",\n]' }))
   list.add('args-closer-left-of-key', pod({ name: list.name(), container: 'args: [\n    "-a",\n  ]' }))
-  list.add('args-items-at-col0', pod({ name: list.name() }).replace('    image: registry.k8s.io/pause:3.10\n', '    image: registry.k8s.io/pause:3.10\n    args: [\n"-a",\n"-b"]\n'))
+  list.add(
+    'args-items-at-col0',
+    pod({ name: list.name() }).replace('    image: registry.k8s.io/pause:3.10\n', '    image: registry.k8s.io/pause:3.10\n    args: [\n"-a",\n"-b"]\n'),
+  )
   list.add('drop-multiline', pod({ name: list.name(), securityContext: 'capabilities:\n  drop: [\n    ALL\n  ]\n  add: [\n    NET_RAW,\n  ]' }))
-  list.add('containers-flow', 'apiVersion: v1\nkind: Pod\nmetadata: {name: flow-containers}\nspec: {containers: [{name: a, image: b, securityContext: {privileged: true}}]}\n')
-  list.add('whole-pod-flow-multiline', `{apiVersion: v1, kind: Pod,\n metadata: {name: flow-all},\n spec: {hostNetwork: yes, containers: [\n  {name: a, image: b}\n]}}\n`)
+  list.add(
+    'containers-flow',
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: flow-containers}\nspec: {containers: [{name: a, image: b, securityContext: {privileged: true}}]}\n',
+  )
+  list.add(
+    'whole-pod-flow-multiline',
+    `{apiVersion: v1, kind: Pod,\n metadata: {name: flow-all},\n spec: {hostNetwork: yes, containers: [\n  {name: a, image: b}\n]}}\n`,
+  )
   list.add('flow-plain-multiline-scalar', pod({ name: list.name(), top: 'x-data: {a: one\n  two, b: c}' }))
   list.add('flow-quoted-multiline-scalar', pod({ name: list.name(), top: 'x-data: {a: "one\n  two", b: c}' }))
   list.add('flow-key-on-next-line', pod({ name: list.name(), top: 'x-data: {a\n  : b}' }))
@@ -149,13 +262,38 @@ export function duplicateCases(random: Random): CaseList {
   list.add('metadata', pod({ name: list.name() }).replace('metadata:\n', 'metadata:\n  name: first\nmetadata:\n'))
   list.add('spec', pod({ name: list.name() }) + 'spec:\n  hostNetwork: true\n  containers: [{name: a, image: b}]\n')
   list.add('containers', pod({ name: list.name() }) + '  containers: [{name: b, image: b, securityContext: {privileged: true}}]\n')
-  for (const [a, b] of [['1', '0x1'], ['true', 'yes'], ['on', 'y'], ['~', 'null'], ['"a"', "'a'"], ['a', '"a"'], ['1', '1.0'], ['"1"', '1']]) {
+  for (const [a, b] of [
+    ['1', '0x1'],
+    ['true', 'yes'],
+    ['on', 'y'],
+    ['~', 'null'],
+    ['"a"', "'a'"],
+    ['a', '"a"'],
+    ['1', '1.0'],
+    ['"1"', '1'],
+  ]) {
     list.add(`data-${a}-${b}`, pod({ name: list.name(), top: `x-data:\n  ${a}: first\n  ${b}: second` }))
   }
-  list.add('json-duplicate', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostNetwork": true, "hostNetwork": false, "containers": [{"name": "a", "image": "b"}]}}\n', 'json')
-  list.add('json-duplicate-last-unsafe', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostPID": false, "hostPID": true, "containers": [{"name": "a", "image": "b"}]}}\n', 'json')
-  list.add('json-duplicate-escaped', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostIPC": true, "host\\u0049PC": false, "containers": [{"name": "a", "image": "b"}]}}\n', 'json')
-  list.add('json-duplicate-object', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"containers": [{"name": "a", "image": "b", "securityContext": {"privileged": true}, "securityContext": {"runAsUser": 0}}]}}\n', 'json')
+  list.add(
+    'json-duplicate',
+    '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostNetwork": true, "hostNetwork": false, "containers": [{"name": "a", "image": "b"}]}}\n',
+    'json',
+  )
+  list.add(
+    'json-duplicate-last-unsafe',
+    '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostPID": false, "hostPID": true, "containers": [{"name": "a", "image": "b"}]}}\n',
+    'json',
+  )
+  list.add(
+    'json-duplicate-escaped',
+    '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"hostIPC": true, "host\\u0049PC": false, "containers": [{"name": "a", "image": "b"}]}}\n',
+    'json',
+  )
+  list.add(
+    'json-duplicate-object',
+    '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "dup"}, "spec": {"containers": [{"name": "a", "image": "b", "securityContext": {"privileged": true}, "securityContext": {"runAsUser": 0}}]}}\n',
+    'json',
+  )
   list.add('merge-then-duplicate', pod({ name: list.name(), securityContext: 'privileged: true\n<<: {privileged: false}\nprivileged: true' }))
   return list
 }
@@ -173,8 +311,17 @@ export function anchorCases(random: Random): CaseList {
   list.add('anchor-redefined', pod({ name: list.name(), top: 'x-data:\n  a: &v false\n  b: &v true', securityContext: 'privileged: *v' }))
   list.add('alias-before-anchor', pod({ name: list.name(), top: 'x-data:\n  a: *v\n  b: &v x' }))
   list.add('undefined-alias', pod({ name: list.name(), securityContext: 'privileged: *nope' }))
-  list.add('anchor-on-securitycontext', pod({ name: list.name(), spec: 'initContainers:\n- name: init\n  image: b\n  securityContext: &sc {privileged: true}' }).replace(/    securityContext:\n(      .*\n)+/, '    securityContext: *sc\n'))
-  list.add('anchor-on-sequence', pod({ name: list.name(), top: 'x-data:\n  a: x\nx-caps: &caps [NET_RAW, SYS_ADMIN]', securityContext: 'capabilities:\n  drop: [ALL]\n  add: *caps' }))
+  list.add(
+    'anchor-on-securitycontext',
+    pod({ name: list.name(), spec: 'initContainers:\n- name: init\n  image: b\n  securityContext: &sc {privileged: true}' }).replace(
+      /    securityContext:\n(      .*\n)+/,
+      '    securityContext: *sc\n',
+    ),
+  )
+  list.add(
+    'anchor-on-sequence',
+    pod({ name: list.name(), top: 'x-data:\n  a: x\nx-caps: &caps [NET_RAW, SYS_ADMIN]', securityContext: 'capabilities:\n  drop: [ALL]\n  add: *caps' }),
+  )
   list.add('alias-in-flow', pod({ name: list.name(), top: 'x-data:\n  a: &a NET_RAW', securityContext: 'capabilities: {drop: [ALL], add: [*a, CHOWN]}' }))
   list.add('alias-in-flow-trailing', pod({ name: list.name(), top: 'x-data:\n  a: &a NET_RAW', securityContext: 'capabilities: {drop: [ALL], add: [*a]}' }))
   list.add('anchor-name-punctuation', pod({ name: list.name(), top: 'x-data:\n  a: &a.b-c_d 0', podSecurityContext: 'runAsUser: *a.b-c_d' }))
@@ -182,7 +329,10 @@ export function anchorCases(random: Random): CaseList {
   list.add('anchor-empty-value', pod({ name: list.name(), top: 'x-data:\n  a: &e\n  b: *e' }))
   list.add('anchor-and-tag', pod({ name: list.name(), top: 'x-data:\n  a: &t !!str 0', podSecurityContext: 'runAsUser: *t' }))
   list.add('tag-and-anchor', pod({ name: list.name(), top: 'x-data:\n  a: !!str &t 0', podSecurityContext: 'runAsUser: *t' }))
-  list.add('alias-whole-spec', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nx-data:\n    s: &spec {hostNetwork: true, containers: [{name: a, image: b}]}\nspec: *spec\n')
+  list.add(
+    'alias-whole-spec',
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nx-data:\n    s: &spec {hostNetwork: true, containers: [{name: a, image: b}]}\nspec: *spec\n',
+  )
   list.add('alias-across-documents', pod({ name: list.name(), top: 'x-data:\n  a: &x true' }) + '---\n' + pod({ name: 'second', spec: 'hostNetwork: *x' }))
   list.add('recursive-alias', pod({ name: list.name(), top: 'x-data: &r\n  a: *r' }))
   list.add('alias-with-properties', pod({ name: list.name(), top: 'x-data:\n  a: &a x\n  b: !!str *a' }))

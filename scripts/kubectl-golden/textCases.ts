@@ -2,7 +2,11 @@
 import { BOOLEAN_FIELDS, CaseList, SCOPE_INDENT, pod, type Random } from './pod'
 
 /** The characters go-yaml v2 treats as line breaks besides CR and LF. */
-const HIDDEN_BREAKS: readonly [string, string][] = [['u2028', '\u2028'], ['u2029', '\u2029'], ['u0085', '\u0085']]
+const HIDDEN_BREAKS: readonly [string, string][] = [
+  ['u2028', '\u2028'],
+  ['u2029', '\u2029'],
+  ['u0085', '\u0085'],
+]
 
 /** U+2028, U+2029 and U+0085 in every place issue 9 names, each followed by what would turn a field on. */
 export function lineBreakCases(random: Random): CaseList {
@@ -14,8 +18,14 @@ export function lineBreakCases(random: Random): CaseList {
       const other = field.scope === 'spec' ? 'dnsPolicy: ClusterFirst' : 'readOnlyRootFilesystem: false'
       list.add(`${label}-comment-${field.key}`, pod({ name: list.name(), [field.scope]: `${other} # note${br}${pad}${unsafe}` }))
       list.add(`${label}-plain-${field.key}`, pod({ name: list.name(), [field.scope]: `${other}${br}${pad}${unsafe}` }))
-      list.add(`${label}-single-${field.key}`, pod({ name: list.name(), [field.scope]: `${other.split(': ')[0]}: '${other.split(': ')[1]}${br}${pad}${unsafe}'` }))
-      list.add(`${label}-double-${field.key}`, pod({ name: list.name(), [field.scope]: `${other.split(': ')[0]}: "${other.split(': ')[1]}${br}${pad}${unsafe}"` }))
+      list.add(
+        `${label}-single-${field.key}`,
+        pod({ name: list.name(), [field.scope]: `${other.split(': ')[0]}: '${other.split(': ')[1]}${br}${pad}${unsafe}'` }),
+      )
+      list.add(
+        `${label}-double-${field.key}`,
+        pod({ name: list.name(), [field.scope]: `${other.split(': ')[0]}: "${other.split(': ')[1]}${br}${pad}${unsafe}"` }),
+      )
       list.add(`${label}-between-keys-${field.key}`, pod({ name: list.name(), [field.scope]: `${other}${br}${unsafe}` }))
       list.add(`${label}-in-key-${field.key}`, pod({ name: list.name(), [field.scope]: `${field.key.slice(0, 4)}${br}${field.key.slice(4)}: true` }))
     }
@@ -34,7 +44,10 @@ export function lineBreakCases(random: Random): CaseList {
 /** Turns LF line endings into `eol`, or into a mix chosen line by line. */
 function withEndings(text: string, eol: string | readonly string[], random: Random): string {
   if (typeof eol === 'string') return text.replaceAll('\n', eol)
-  return text.split('\n').map((line, i, lines) => (i === lines.length - 1 ? line : line + random.pick(eol))).join('')
+  return text
+    .split('\n')
+    .map((line, i, lines) => (i === lines.length - 1 ? line : line + random.pick(eol)))
+    .join('')
 }
 
 /** CR-only, CRLF and mixed line endings over single documents, streams, block and quoted scalars. */
@@ -66,7 +79,23 @@ export function lineEndingCases(random: Random): CaseList {
 /** Comments right after scalars and collections, in odd places, and `#` that is not a comment. */
 export function commentCases(random: Random): CaseList {
   const list = new CaseList('comment')
-  const values = ['"x"#c', '"x" #c', "'x'#c", 'x#c', 'x #c', 'x\t#c', '[a]#c', '[a] #c', '{a: b}#c', '{a: b} #c', '"x"# c', '#c', '"#c"', 'a # b # c', 'http://x#frag']
+  const values = [
+    '"x"#c',
+    '"x" #c',
+    "'x'#c",
+    'x#c',
+    'x #c',
+    'x\t#c',
+    '[a]#c',
+    '[a] #c',
+    '{a: b}#c',
+    '{a: b} #c',
+    '"x"# c',
+    '#c',
+    '"#c"',
+    'a # b # c',
+    'http://x#frag',
+  ]
   for (const value of values) {
     const where = random.pick(['data', 'workingDir'] as const)
     if (where === 'data') list.add(`data-${value}`, pod({ name: list.name(), top: `x-data:\n  a: ${value}` }))
@@ -74,8 +103,17 @@ export function commentCases(random: Random): CaseList {
   }
   list.add('quoted-bool-then-comment', pod({ name: list.name(), spec: 'hostNetwork: "false"#c' }))
   list.add('flow-then-comment-then-field', pod({ name: list.name(), securityContext: 'capabilities: {drop: [ALL]}#c\nprivileged: true' }))
-  list.add('comment-column-0-in-block', pod({ name: list.name(), securityContext: 'privileged: false\n# privileged: true\nreadOnlyRootFilesystem: true' }).replace('      # privileged', '# privileged'))
-  list.add('comment-between-items', pod({ name: list.name(), securityContext: 'capabilities:\n  drop:\n  # keep ALL\n  - ALL\n  # - NET_RAW\n  add:\n  - CHOWN # fine' }))
+  list.add(
+    'comment-column-0-in-block',
+    pod({ name: list.name(), securityContext: 'privileged: false\n# privileged: true\nreadOnlyRootFilesystem: true' }).replace(
+      '      # privileged',
+      '# privileged',
+    ),
+  )
+  list.add(
+    'comment-between-items',
+    pod({ name: list.name(), securityContext: 'capabilities:\n  drop:\n  # keep ALL\n  - ALL\n  # - NET_RAW\n  add:\n  - CHOWN # fine' }),
+  )
   list.add('comment-after-block-indicator', pod({ name: list.name(), top: 'x-data:\n  a: | # note\n    text' }))
   list.add('hash-inside-block', pod({ name: list.name(), top: 'x-data:\n  a: |\n    # not a comment\n    text' }))
   list.add('comment-after-key', pod({ name: list.name(), spec: 'hostPID: # set below\n  true' }))
@@ -92,7 +130,16 @@ export function blockScalarCases(random: Random): CaseList {
   const bodies = ['one\ntwo', 'one\n\ntwo\n\n', '  indented\nback', 'one\n  more\nback\n', '\n\nlead', 'tab\there']
   for (const header of headers) {
     const body = random.pick(bodies)
-    list.add(`data-${header}`, pod({ name: list.name(), top: `x-data:\n  a: ${header}\n${body.split('\n').map((line) => (line ? '    ' + line : '')).join('\n')}\n  b: after` }))
+    list.add(
+      `data-${header}`,
+      pod({
+        name: list.name(),
+        top: `x-data:\n  a: ${header}\n${body
+          .split('\n')
+          .map((line) => (line ? '    ' + line : ''))
+          .join('\n')}\n  b: after`,
+      }),
+    )
   }
   list.add('bool-as-literal', pod({ name: list.name(), spec: 'hostNetwork: |\n  true' }))
   list.add('bool-as-stripped-literal', pod({ name: list.name(), spec: 'hostNetwork: |-\n  true' }))
@@ -114,8 +161,19 @@ export function blockScalarCases(random: Random): CaseList {
 export function multiLineCases(random: Random): CaseList {
   const list = new CaseList('multiline')
   const values = [
-    'one\n    two', 'one\n\n    two', 'one\n    two\n\n\n    three', '"one\n    two"', '"one\n\n    two"', '"one \n    two"', "'one\n    two'",
-    "'one\n\n    two'", '"one\\n\n    two"', 'one\n    # not a comment?\n    two', 'one\n    - two', 'one\n    two: three', '"a\n  b"',
+    'one\n    two',
+    'one\n\n    two',
+    'one\n    two\n\n\n    three',
+    '"one\n    two"',
+    '"one\n\n    two"',
+    '"one \n    two"',
+    "'one\n    two'",
+    "'one\n\n    two'",
+    '"one\\n\n    two"',
+    'one\n    # not a comment?\n    two',
+    'one\n    - two',
+    'one\n    two: three',
+    '"a\n  b"',
   ]
   for (const value of values) list.add(`data-${value.split('\n')[0]}`, pod({ name: list.name(), top: `x-data:\n  a: ${value}` }))
   const field = random.pick(BOOLEAN_FIELDS)

@@ -15,8 +15,25 @@ describe('folder cycles', () => {
       for (const [from, to] of pairs) edges.set(from, (edges.get(from) ?? new Set()).add(to))
       return edges
     }
-    expect(findCycles(graph([['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd']]))).toEqual([['a', 'b', 'c']])
-    expect(findCycles(graph([['a', 'b'], ['b', 'c'], ['a', 'c']]))).toEqual([])
+    expect(
+      findCycles(
+        graph([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+          ['c', 'd'],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']])
+    expect(
+      findCycles(
+        graph([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['a', 'c'],
+        ]),
+      ),
+    ).toEqual([])
   })
 
   it('reads static, re-exported and dynamic imports', () => {

@@ -5,11 +5,7 @@ import { refTo, type JsonSchema } from './jsonSchema'
 import type { Declaration, KubernetesDeclarations } from './readDeclarations'
 import { ALIAS_CORRECTIONS } from './supplement'
 
-export function convertDeclaration(
-  declaration: Declaration,
-  declarations: KubernetesDeclarations,
-  closed: boolean,
-): JsonSchema {
+export function convertDeclaration(declaration: Declaration, declarations: KubernetesDeclarations, closed: boolean): JsonSchema {
   const { node } = declaration
   const description: JsonSchema = declaration.description ? { description: declaration.description } : {}
   if (ts.isTypeAliasDeclaration(node)) {
@@ -37,11 +33,7 @@ export function convertDeclaration(
   }
 }
 
-function convertProperty(
-  name: string,
-  member: ts.PropertySignature,
-  declarations: KubernetesDeclarations,
-): JsonSchema {
+function convertProperty(name: string, member: ts.PropertySignature, declarations: KubernetesDeclarations): JsonSchema {
   const doc = declarations.describe(member)
   const description: JsonSchema = doc ? { description: doc } : {}
   // A resource's status is written by the cluster; pasted `kubectl get -o yaml` output may carry

@@ -59,8 +59,16 @@ describe('src/editor/k8sSchema.json', () => {
     expect(root.$ref).toBe('#/definitions/resource')
     const branches = definitions.resource!.allOf as { if: { properties: { kind: { const: string } } } }[]
     expect(branches.map((branch) => branch.if.properties.kind.const)).toEqual([
-      'Pod', 'PodTemplate', 'ReplicationController', 'Deployment', 'StatefulSet', 'DaemonSet',
-      'ReplicaSet', 'Job', 'CronJob', 'List',
+      'Pod',
+      'PodTemplate',
+      'ReplicationController',
+      'Deployment',
+      'StatefulSet',
+      'DaemonSet',
+      'ReplicaSet',
+      'Job',
+      'CronJob',
+      'List',
     ])
     expect(definitions.resource!.additionalProperties).toBeUndefined()
   })

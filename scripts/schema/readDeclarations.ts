@@ -50,7 +50,10 @@ export function readKubernetesDeclarations(): KubernetesDeclarations {
   const checker = program.getTypeChecker()
   const byId = new Map<string, Declaration>()
   const idOfFile = (fileName: string) => {
-    const key = relative(root, fileName).replace(/\.d\.ts$/, '').split('\\').join('/')
+    const key = relative(root, fileName)
+      .replace(/\.d\.ts$/, '')
+      .split('\\')
+      .join('/')
     const prefix = DEFINITION_PREFIX[key]
     if (!prefix) throw new Error(`No definition prefix for kubernetes-types/${key}`)
     return prefix

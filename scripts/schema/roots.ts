@@ -24,14 +24,13 @@ export const RESOURCE_ID = 'resource'
  */
 export const LIST_DEFINITION: JsonSchema = {
   type: 'object',
-  description:
-    'List holds a list of objects, which may not be known by the server (`kind: List`, as `kubectl get -o yaml` prints several objects).',
+  description: 'List holds a list of objects, which may not be known by the server (`kind: List`, as `kubectl get -o yaml` prints several objects).',
   properties: {
     apiVersion: { type: 'string', enum: ['v1'], description: 'APIVersion of a List: v1.' },
     kind: { type: 'string', enum: ['List'], description: 'Kind: List.' },
     metadata: {
       ...refTo('io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta'),
-      description: "Standard list metadata.",
+      description: 'Standard list metadata.',
     },
     items: {
       type: 'array',
@@ -51,8 +50,7 @@ export function resourceSchema(): JsonSchema {
   const kinds = { ...WORKLOAD_KINDS, List: LIST_ID }
   return {
     type: 'object',
-    description:
-      'A Kubernetes object. Workload kinds are checked in detail; other kinds are accepted as they are.',
+    description: 'A Kubernetes object. Workload kinds are checked in detail; other kinds are accepted as they are.',
     properties: {
       apiVersion: {
         type: 'string',

@@ -128,8 +128,7 @@ export const NEWER_DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
     properties: {
       reference: {
         type: 'string',
-        description:
-          'Required: Image or artifact reference to be used. Behaves in the same way as pod.spec.containers[*].image.',
+        description: 'Required: Image or artifact reference to be used. Behaves in the same way as pod.spec.containers[*].image.',
       },
       pullPolicy: {
         type: 'string',
@@ -142,8 +141,7 @@ export const NEWER_DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
   },
   [core('ContainerRestartRule')]: {
     type: 'object',
-    description:
-      'ContainerRestartRule describes how a container exit is handled (Kubernetes v1.34+).',
+    description: 'ContainerRestartRule describes how a container exit is handled (Kubernetes v1.34+).',
     properties: {
       action: {
         type: 'string',
@@ -161,14 +159,13 @@ export const NEWER_DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
   },
   [core('ContainerRestartRuleOnExitCodes')]: {
     type: 'object',
-    description:
-      'ContainerRestartRuleOnExitCodes describes the condition for handling an exited container based on its exit codes (Kubernetes v1.34+).',
+    description: 'ContainerRestartRuleOnExitCodes describes the condition for handling an exited container based on its exit codes (Kubernetes v1.34+).',
     properties: {
       operator: {
         type: 'string',
         enum: ['In', 'NotIn'],
         description:
-          "Represents the relationship between the container exit code(s) and the specified values: In means the exit code is in the set of values, NotIn means it is not.",
+          'Represents the relationship between the container exit code(s) and the specified values: In means the exit code is in the set of values, NotIn means it is not.',
       },
       values: {
         type: 'array',

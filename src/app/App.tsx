@@ -28,14 +28,7 @@ export function App() {
         <EditorPane />
         <div className="app-side">
           {presenter && <WorkshopBar />}
-          <div
-            className="results"
-            id="results"
-            tabIndex={-1}
-            data-stale={stale}
-            data-evaluated={evaluated}
-            aria-label="Results"
-          >
+          <div className="results" id="results" tabIndex={-1} data-stale={stale} data-evaluated={evaluated} aria-label="Results">
             <ResultPanels evaluated={evaluated} />
           </div>
         </div>
@@ -43,4 +36,3 @@ export function App() {
     </div>
   )
 }
-

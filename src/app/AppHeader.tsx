@@ -9,9 +9,7 @@ export function AppHeader() {
         <img className="app-header__logo" src="./favicon.svg" alt="" width="28" height="28" />
         <div>
           <h1 className="app-header__title">Security Context Playground</h1>
-          <p className="app-header__tagline">
-            Effective security context and Pod Security verdict, computed in your browser.
-          </p>
+          <p className="app-header__tagline">Effective security context and Pod Security verdict, computed in your browser.</p>
         </div>
       </div>
       <div className="app-header__controls">

@@ -7,12 +7,7 @@ export function EditorModeToggle() {
   const setEditorMode = useAppStore((state) => state.setEditorMode)
   const plain = mode === 'textarea'
   return (
-    <button
-      type="button"
-      className="switch"
-      aria-pressed={plain}
-      onClick={() => setEditorMode(plain ? 'monaco' : 'textarea')}
-    >
+    <button type="button" className="switch" aria-pressed={plain} onClick={() => setEditorMode(plain ? 'monaco' : 'textarea')}>
       <span className="switch__track" aria-hidden="true" />
       Plain text editor
     </button>

@@ -96,10 +96,7 @@ export function EditorPane() {
     shownMonaco.current = monaco
   })
   const active = monaco && !shownMonaco.current ? document.activeElement : null
-  const focusAt =
-    active instanceof HTMLTextAreaElement && hostRef.current?.contains(active)
-      ? positionAt(active.value, active.selectionStart)
-      : undefined
+  const focusAt = active instanceof HTMLTextAreaElement && hostRef.current?.contains(active) ? positionAt(active.value, active.selectionStart) : undefined
 
   return (
     <section

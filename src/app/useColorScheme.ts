@@ -9,8 +9,7 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange)
 }
 
-const read = (): 'light' | 'dark' =>
-  typeof matchMedia === 'function' && matchMedia(QUERY).matches ? 'dark' : 'light'
+const read = (): 'light' | 'dark' => (typeof matchMedia === 'function' && matchMedia(QUERY).matches ? 'dark' : 'light')
 
 /** The OS light/dark preference, live; the CSS follows it by itself, Monaco needs it as a prop. */
 export function useColorScheme(): 'light' | 'dark' {

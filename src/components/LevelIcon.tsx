@@ -11,13 +11,9 @@ export function LevelIcon({ level }: { level: TargetLevel }) {
         strokeWidth="1.3"
         strokeLinejoin="round"
       />
-      {level === 'restricted' && (
-        <path d="m5.4 8 1.9 1.9 3.4-3.6" fill="none" stroke="var(--surface)" strokeWidth="1.6" />
-      )}
+      {level === 'restricted' && <path d="m5.4 8 1.9 1.9 3.4-3.6" fill="none" stroke="var(--surface)" strokeWidth="1.6" />}
       {level === 'baseline' && <path d="M8 1.9v12.2C5.2 12.9 3.2 10.5 3.2 7.5V3.8Z" fill="currentColor" />}
-      {level === 'privileged' && (
-        <path d="M8 4.6v4.6M8 10.8v1.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      )}
+      {level === 'privileged' && <path d="M8 4.6v4.6M8 10.8v1.2" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />}
     </svg>
   )
 }

@@ -12,12 +12,7 @@ interface LocationButtonProps {
 /** A place in the manifest; activating it moves the editor cursor there. */
 export function LocationButton({ line, column, onReveal, children, label }: LocationButtonProps) {
   return (
-    <button
-      type="button"
-      className="location-button"
-      aria-label={label}
-      onClick={() => onReveal(line, column)}
-    >
+    <button type="button" className="location-button" aria-label={label} onClick={() => onReveal(line, column)}>
       <span className="location-button__text">{children}</span>
       <span className="location-button__line">
         Ln {line}, Col {column}

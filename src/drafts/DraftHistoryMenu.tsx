@@ -37,9 +37,7 @@ export function DraftHistoryMenu() {
       {open && (
         <div className="history-menu__panel">
           {entries.length === 0 ? (
-            <p className="history-menu__empty">
-              When an example, a workshop step, an answer or a link replaces your text, the text is kept here.
-            </p>
+            <p className="history-menu__empty">When an example, a workshop step, an answer or a link replaces your text, the text is kept here.</p>
           ) : (
             <ul className="history-menu__list" aria-label="Earlier texts">
               {entries.map((entry) => {

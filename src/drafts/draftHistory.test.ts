@@ -49,7 +49,12 @@ describe('draft history', () => {
     const history = createDraftHistory(storage)
     history.getState().remember(snapshot('é'.repeat(600_000)), 'too big in UTF-8')
     expect(texts(history)).toEqual([])
-    for (const raw of ['{', '{}', '[1, null, {"snapshot": {"text": 5}, "savedAt": 1, "reason": "r"}]', '[{"snapshot": {"text": "a"}, "savedAt": "x", "reason": "r"}]']) {
+    for (const raw of [
+      '{',
+      '{}',
+      '[1, null, {"snapshot": {"text": 5}, "savedAt": 1, "reason": "r"}]',
+      '[{"snapshot": {"text": "a"}, "savedAt": "x", "reason": "r"}]',
+    ]) {
       expect(parseHistory(raw)).toEqual([])
     }
     expect(parseHistory('[{"snapshot": {"text": "kind: A"}, "savedAt": 5, "reason": "r"}]')).toHaveLength(1)

@@ -4,7 +4,10 @@ import { createDraftSession } from './draftSession'
 import { draftKey, listDrafts } from './draftStorage'
 import { createMemoryStorage } from './memoryStorage'
 
-const ids = (...values: string[]) => () => values.shift() ?? 'exhausted'
+const ids =
+  (...values: string[]) =>
+  () =>
+    values.shift() ?? 'exhausted'
 const session = () => {
   const items = new Map<string, string>()
   return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) }
@@ -28,7 +31,11 @@ describe('draft session', () => {
     const b = createDraftSession({ storage, session: session(), makeId: ids('tabB', 'loadB') })
     a.save(snapshot('from A'), null)
     b.save(snapshot('from B'), null)
-    expect(listDrafts(storage).map((d) => d.record.snapshot.text).sort()).toEqual(['from A', 'from B'])
+    expect(
+      listDrafts(storage)
+        .map((d) => d.record.snapshot.text)
+        .sort(),
+    ).toEqual(['from A', 'from B'])
   })
 
   it('forks when a duplicated tab writes under the same key', () => {
@@ -46,7 +53,7 @@ describe('draft session', () => {
     expect(storage.getItem(draftKey('tab2'))).toContain('from the original')
   })
 
-  it('ignores its own writes and other tabs\' keys', () => {
+  it("ignores its own writes and other tabs' keys", () => {
     const storage = createMemoryStorage()
     const tab = createDraftSession({ storage, session: session(), makeId: ids('tab1', 'load1') })
     tab.save(snapshot('mine'), null)

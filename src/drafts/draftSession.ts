@@ -1,13 +1,6 @@
 /** This tab's draft keeper: saves under the tab's own key, prunes old tabs' drafts, and forks when the tab was duplicated. */
 import type { Snapshot } from '@secctx/link'
-import {
-  type DraftRecord,
-  type DraftStorage,
-  type WriteResult,
-  pruneDrafts,
-  readDraft,
-  writeDraft,
-} from './draftStorage'
+import { type DraftRecord, type DraftStorage, type WriteResult, pruneDrafts, readDraft, writeDraft } from './draftStorage'
 import { isDuplicateTabWrite, type StorageChange } from './duplicateTab'
 import { type SessionLike, adoptTabId, randomId, resolveTabId } from './tabIdentity'
 

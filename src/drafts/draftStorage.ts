@@ -106,7 +106,9 @@ export function writeDraft(storage: DraftStorage | null, tabId: string, record: 
 
 /** Removes all but the newest `keep` drafts (never the protected tab's), so closed tabs do not fill the quota. */
 export function pruneDrafts(storage: DraftStorage | null, keep: number, protectedTabId: string): void {
-  const stale = listDrafts(storage).filter((draft) => draft.tabId !== protectedTabId).slice(Math.max(0, keep - 1))
+  const stale = listDrafts(storage)
+    .filter((draft) => draft.tabId !== protectedTabId)
+    .slice(Math.max(0, keep - 1))
   for (const { tabId } of stale) {
     try {
       storage?.removeItem(draftKey(tabId))

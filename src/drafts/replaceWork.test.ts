@@ -19,7 +19,10 @@ function page() {
   const text = () => store.getState().document.text
   const undo = () => store.getState().ui.notice?.actions?.[0]?.run()
   /** What a reload of the page would list. */
-  const afterReload = () => createDraftHistory(storage).getState().entries.map((entry) => entry.snapshot.text)
+  const afterReload = () =>
+    createDraftHistory(storage)
+      .getState()
+      .entries.map((entry) => entry.snapshot.text)
   return { store, workshop, text, undo, afterReload }
 }
 

@@ -160,7 +160,11 @@ describe('session start-up and sync', () => {
     original.fire('storage', { key: draftKey(tabId), newValue: storage.getItem(draftKey(tabId)) })
     expect(notice(first.store)).toMatchObject({ id: 'duplicate-tab' })
     expect(original.sessionItems.get('security-context-playground.tabId')).not.toBe(tabId)
-    expect(listDrafts(storage).map((d) => d.record.snapshot.text).sort()).toEqual(['kind: Duplicate\n', 'kind: Original\n'])
+    expect(
+      listDrafts(storage)
+        .map((d) => d.record.snapshot.text)
+        .sort(),
+    ).toEqual(['kind: Duplicate\n', 'kind: Original\n'])
   })
 
   it('opens a link pasted into the address bar, and puts the state back after an in-page anchor', async () => {

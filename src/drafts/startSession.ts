@@ -23,12 +23,7 @@ function showLinkError(store: AppStore, error: PermalinkError, kept: string): vo
 }
 
 /** Restores the session and starts following the state; resolves to the running sync. */
-export async function startSession(
-  store: AppStore,
-  workshop: WorkshopStore,
-  env: SessionEnv,
-  options: { delayMs?: number } = {},
-): Promise<StateSync> {
+export async function startSession(store: AppStore, workshop: WorkshopStore, env: SessionEnv, options: { delayMs?: number } = {}): Promise<StateSync> {
   const drafts = createDraftSession({ storage: env.storage, session: env.session })
   const history = createDraftHistory(env.storage)
   attachDraftHistory(store, history)

@@ -13,7 +13,7 @@ describe('start-up plan', () => {
     expect(planStartup({ hash: '', link: null, own: null, latest: null })).toMatchObject({ open: null, source: 'seed', offer: null })
   })
 
-  it('restores this tab\'s draft on reload, before any other tab\'s', () => {
+  it("restores this tab's draft on reload, before any other tab's", () => {
     const plan = planStartup({ hash: '', link: null, own: draft('mine'), latest: { tabId: 'x', record: draft('theirs') } })
     expect(plan).toMatchObject({ open: { text: 'mine' }, source: 'own-draft' })
   })
@@ -30,7 +30,7 @@ describe('start-up plan', () => {
     expect(plan.offer).toBe(own)
   })
 
-  it('offers another tab\'s draft without forking this tab', () => {
+  it("offers another tab's draft without forking this tab", () => {
     const plan = planStartup({ hash: 'v1.shared', link: opened('shared'), own: null, latest: { tabId: 'x', record: draft('theirs') } })
     expect(plan).toMatchObject({ source: 'link', offer: { snapshot: { text: 'theirs' } }, freshTabId: false })
   })

@@ -118,10 +118,7 @@ export function YamlEditor(props: YamlEditorProps) {
     if (!editor || !model || !valueSync.shouldApply(value, () => model.getValue())) return
     const edit = minimalEdit(model.getValue(), value)
     if (!edit) return
-    const range = monaco.Range.fromPositions(
-      model.getPositionAt(edit.start),
-      model.getPositionAt(edit.end),
-    )
+    const range = monaco.Range.fromPositions(model.getPositionAt(edit.start), model.getPositionAt(edit.end))
     applyingOutsideChange.current = true
     syncLanguage(model, value)
     try {

@@ -13,10 +13,7 @@ export interface EscapableEditor {
 
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock'])
 
-export function installEscapeThenTab(
-  editor: EscapableEditor,
-  onArmedChange?: (armed: boolean) => void,
-): { dispose(): void } {
+export function installEscapeThenTab(editor: EscapableEditor, onArmedChange?: (armed: boolean) => void): { dispose(): void } {
   const container = editor.getContainerDomNode()
   let armed = false
   const setArmed = (next: boolean) => {

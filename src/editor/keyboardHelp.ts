@@ -16,5 +16,4 @@ export const EDITOR_KEYBOARD_HELP =
 
 /** The plain textarea does not trap Tab at all. */
 export const TEXTAREA_KEYBOARD_HELP =
-  'Plain text mode: Tab and Shift+Tab move focus as usual; type two spaces to indent. ' +
-  'Each problem under the text is a button that moves the cursor to it.'
+  'Plain text mode: Tab and Shift+Tab move focus as usual; type two spaces to indent. ' + 'Each problem under the text is a button that moves the cursor to it.'

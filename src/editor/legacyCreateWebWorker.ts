@@ -16,10 +16,7 @@ interface LegacyWorkerOptions {
   keepIdleModels?: boolean
 }
 
-export function withLegacyCreateWebWorker(
-  monaco: typeof Monaco,
-  getWorker: (label: string) => Worker,
-): typeof Monaco {
+export function withLegacyCreateWebWorker(monaco: typeof Monaco, getWorker: (label: string) => Worker): typeof Monaco {
   const createWebWorker = (options: LegacyWorkerOptions) => {
     const worker = getWorker(options.label ?? 'yaml')
     // The two-message handshake monaco-worker-manager's worker entry expects.

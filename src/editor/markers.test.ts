@@ -20,10 +20,7 @@ const marker = (overrides: Partial<EditorMarker>): EditorMarker => ({
 
 describe('toMarkerData', () => {
   it('keeps positions, message and source, and maps severities to Monaco values', () => {
-    const [error, warning, info] = toMarkerData(
-      [marker({}), marker({ severity: 'warning' }), marker({ severity: 'info' })],
-      lines(10, 20),
-    )
+    const [error, warning, info] = toMarkerData([marker({}), marker({ severity: 'warning' }), marker({ severity: 'info' })], lines(10, 20))
     expect(error).toEqual({
       severity: MARKER_SEVERITY.error,
       message: 'privileged containers are not allowed',

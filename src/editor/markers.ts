@@ -65,11 +65,7 @@ export function describeYamlSource(source: string | undefined): string {
 /** Converts a marker Monaco reports (e.g. monaco-yaml's schema check) into the app's shape. */
 export function fromMarkerData(marker: Omit<MarkerData, 'source'>, source: string): EditorMarker {
   const severity: EditorMarker['severity'] =
-    marker.severity >= MARKER_SEVERITY.error
-      ? 'error'
-      : marker.severity >= MARKER_SEVERITY.warning
-        ? 'warning'
-        : 'info'
+    marker.severity >= MARKER_SEVERITY.error ? 'error' : marker.severity >= MARKER_SEVERITY.warning ? 'warning' : 'info'
   return {
     severity,
     message: marker.message,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { minimalEdit, type TextEdit } from './minimalEdit'
 
-const apply = (before: string, edit: TextEdit | null) =>
-  edit ? before.slice(0, edit.start) + edit.text + before.slice(edit.end) : before
+const apply = (before: string, edit: TextEdit | null) => (edit ? before.slice(0, edit.start) + edit.text + before.slice(edit.end) : before)
 
 describe('minimalEdit', () => {
   it('returns null for equal text', () => {

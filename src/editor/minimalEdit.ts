@@ -16,10 +16,7 @@ export function minimalEdit(before: string, after: string): TextEdit | null {
   let prefix = 0
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++
   let suffix = 0
-  while (
-    suffix < shorter - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) {
     suffix++
   }
   // Never cut between the halves of a surrogate pair or of a CRLF: Monaco would move such a

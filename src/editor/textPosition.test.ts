@@ -5,7 +5,12 @@ const text = 'kind: Pod\nspec:\n  containers: []\n'
 
 describe('offsetAt / positionAt', () => {
   it('round-trips line and column', () => {
-    for (const [line, column] of [[1, 1], [2, 3], [3, 5], [4, 1]] as const) {
+    for (const [line, column] of [
+      [1, 1],
+      [2, 3],
+      [3, 5],
+      [4, 1],
+    ] as const) {
       expect(positionAt(text, offsetAt(text, line, column))).toEqual({ line, column })
     }
   })

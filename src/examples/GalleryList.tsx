@@ -11,15 +11,20 @@ export function GalleryList({ onOpened }: { onOpened: () => void }) {
   const workshop = useWorkshopApi()
 
   const openExample = (example: Example) => {
-    replaceWork(store, workshop, {
-      ...currentSnapshot(store, workshop),
-      text: example.manifest,
-      version: example.settings?.version ?? 'latest',
-      level: example.settings?.level ?? 'restricted',
-      objectIndex: 0,
-      windowsOpen: false,
-      workshop: null,
-    }, { reason: `Opened the example "${example.title}"` })
+    replaceWork(
+      store,
+      workshop,
+      {
+        ...currentSnapshot(store, workshop),
+        text: example.manifest,
+        version: example.settings?.version ?? 'latest',
+        level: example.settings?.level ?? 'restricted',
+        objectIndex: 0,
+        windowsOpen: false,
+        workshop: null,
+      },
+      { reason: `Opened the example "${example.title}"` },
+    )
     workshop.getState().setLesson(example.id)
     onOpened()
   }
@@ -30,12 +35,7 @@ export function GalleryList({ onOpened }: { onOpened: () => void }) {
         <li key={example.id} className="gallery__item">
           <h3 className="gallery__title">{example.title}</h3>
           <p className="gallery__lesson">{example.lesson}</p>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={`Open example: ${example.title}`}
-            onClick={() => openExample(example)}
-          >
+          <button type="button" className="button button--small" aria-label={`Open example: ${example.title}`} onClick={() => openExample(example)}>
             Open
           </button>
         </li>

@@ -34,10 +34,18 @@ function checkClaim(example: Example, claim: Claim, evaluate: EvaluateFn): strin
     expectEqual(`${container}.${field}`, found && { value: found.value, source: found.source }, { value, source })
   }
   if (claim.guidance !== undefined) {
-    expectEqual(`guidance ${claim.guidance}`, object.windows.guidance.some((g) => g.id === claim.guidance), true)
+    expectEqual(
+      `guidance ${claim.guidance}`,
+      object.windows.guidance.some((g) => g.id === claim.guidance),
+      true,
+    )
   }
   if (claim.problem !== undefined) {
-    expectEqual(`problem ${claim.problem}`, object.problems.some((p) => p.code === claim.problem), true)
+    expectEqual(
+      `problem ${claim.problem}`,
+      object.problems.some((p) => p.code === claim.problem),
+      true,
+    )
   }
   if (claim.targetsWindows !== undefined) expectEqual('targets Windows', object.windows.targetsWindows, claim.targetsWindows)
   return wrong

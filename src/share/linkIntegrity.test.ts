@@ -12,7 +12,15 @@ const links: Array<[string, Snapshot]> = [
   ['a one-line text', { ...SNAPSHOT_DEFAULTS, text: 'kind: Pod\n' }],
   [
     'every setting changed',
-    { text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n', version: 'v1.24', level: 'baseline', objectIndex: 3, windowsOpen: true, presenter: true, workshop: { playlist: 'privileged-to-restricted', step: 2 } },
+    {
+      text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n',
+      version: 'v1.24',
+      level: 'baseline',
+      objectIndex: 3,
+      windowsOpen: true,
+      presenter: true,
+      workshop: { playlist: 'privileged-to-restricted', step: 2 },
+    },
   ],
   ['a gallery example', { ...SNAPSHOT_DEFAULTS, ...EXAMPLES[0]!.settings, text: EXAMPLES[0]!.manifest }],
 ]

@@ -65,17 +65,12 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
         set((state) => {
           const textChanged = snapshot.text !== undefined && snapshot.text !== state.document.text
           return {
-            document: textChanged
-              ? { text: snapshot.text as string, revision: state.document.revision + 1 }
-              : state.document,
+            document: textChanged ? { text: snapshot.text as string, revision: state.document.revision + 1 } : state.document,
             settings: {
               ...state.settings,
               ...pick(snapshot, ['version', 'level', 'windowsOpen', 'presenter']),
             },
-            selection:
-              snapshot.objectIndex === undefined
-                ? state.selection
-                : { objectIndex: Math.max(0, Math.trunc(snapshot.objectIndex)) },
+            selection: snapshot.objectIndex === undefined ? state.selection : { objectIndex: Math.max(0, Math.trunc(snapshot.objectIndex)) },
           }
         })
         get().requestEvaluation(0)

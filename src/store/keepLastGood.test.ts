@@ -6,7 +6,16 @@ import { createManualEvaluator, flushPromises, makeObject, makeReport } from './
 let store: AppStore | undefined
 afterEach(() => store?.getState().dispose())
 
-const syntaxError: InputError = { file: null, document: 0, item: null, message: 'YAML syntax error: bad indentation', line: 3, column: 5, endLine: 3, endColumn: 6 }
+const syntaxError: InputError = {
+  file: null,
+  document: 0,
+  item: null,
+  message: 'YAML syntax error: bad indentation',
+  line: 3,
+  column: 5,
+  endLine: 3,
+  endColumn: 6,
+}
 
 /** The evaluation state after answering one text per report, each edit's answer in turn. */
 async function answered(reports: Report[]) {

@@ -10,5 +10,4 @@ const NO_MARKERS: readonly EditorMarker[] = []
  * each target level, so neither an answer nor a change of target costs the main thread a pass
  * over the report or the text.
  */
-export const selectEditorMarkers = (state: AppState): readonly EditorMarker[] =>
-  state.evaluation.report?.markers[state.settings.level].markers ?? NO_MARKERS
+export const selectEditorMarkers = (state: AppState): readonly EditorMarker[] => state.evaluation.report?.markers[state.settings.level].markers ?? NO_MARKERS

@@ -3,13 +3,7 @@ import { createAppStore, type AppStore } from './createAppStore'
 import { createDirectEvaluator } from './directEvaluator'
 import { selectEditorMarkers } from './markers'
 import { compactReport } from '../workers/protocol/reportView'
-import {
-  selectDetailPending,
-  selectSelectedObject,
-  selectSelectedSummary,
-  selectTargetAllowed,
-  selectTargetMessage,
-} from './selectors'
+import { selectDetailPending, selectSelectedObject, selectSelectedSummary, selectTargetAllowed, selectTargetMessage } from './selectors'
 import { makeLevel, makeObject, makeReport, makeViolation } from './testSupport'
 
 const limits = { eagerDetails: 2, listed: 1, markers: 2 }
@@ -68,13 +62,27 @@ describe('compactReport', () => {
   })
 
   it('marks the kubelet’s findings at every level: a refusal as an error, a dependency as a note', () => {
-    const finding = { container: 'init', message: 'container\'s runAsUser breaks non-root policy', path: 'spec.initContainers[0].securityContext.runAsUser', line: 2, column: 3, endLine: 2, endColumn: 9 }
+    const finding = {
+      container: 'init',
+      message: "container's runAsUser breaks non-root policy",
+      path: 'spec.initContainers[0].securityContext.runAsUser',
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 9,
+    }
     const object = makeObject({
       name: 'web',
       gates: {
         api: { accepted: true },
         admission: { level: 'restricted', allowed: true, workload: false },
-        kubelet: { status: 'refused', findings: [{ ...finding, status: 'refused' }, { ...finding, container: null, status: 'depends', dependsOn: 'node', message: 'sysctl' }] },
+        kubelet: {
+          status: 'refused',
+          findings: [
+            { ...finding, status: 'refused' },
+            { ...finding, container: null, status: 'depends', dependsOn: 'node', message: 'sysctl' },
+          ],
+        },
       },
     })
     const { markers } = compactReport(makeReport({ objects: [object] }), 'a\nb\n', 0)
@@ -93,7 +101,7 @@ describe('compactReport', () => {
 })
 
 describe('the compact report in the store', () => {
-  it('shows the summary at once and fetches another object\'s detail when it is selected', async () => {
+  it("shows the summary at once and fetches another object's detail when it is selected", async () => {
     const evaluator = createDirectEvaluator()
     const s = (store = createAppStore({ evaluator, debounceMs: 0, initial: { text: stream(60) } }))
     await settled(s, () => s.getState().evaluation.status === 'done')
@@ -133,7 +141,7 @@ describe('the compact report in the store', () => {
     expect(failures).toBe(1)
   })
 
-  it('asks the next evaluation for the selected object\'s detail', async () => {
+  it("asks the next evaluation for the selected object's detail", async () => {
     const evaluator = createDirectEvaluator()
     const s = (store = createAppStore({ evaluator, debounceMs: 0, initial: { text: stream(60), objectIndex: 55 } }))
     await settled(s, () => s.getState().evaluation.status === 'done')

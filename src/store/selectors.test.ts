@@ -11,14 +11,7 @@ import {
   selectViolationGroups,
   selectWindowsPanelVisible,
 } from './selectors'
-import {
-  createManualEvaluator,
-  flushPromises,
-  makeLevel,
-  makeObject,
-  makeReport,
-  makeViolation,
-} from './testSupport'
+import { createManualEvaluator, flushPromises, makeLevel, makeObject, makeReport, makeViolation } from './testSupport'
 import type { Report } from '@secctx/engine'
 
 let store: AppStore
@@ -83,9 +76,7 @@ describe('selectors', () => {
     })
     const object = makeObject({
       levels: { baseline: makeLevel(), restricted: makeLevel([spanning], 'denied') },
-      problems: [
-        { severity: 'warning', path: 'spec.x', message: 'ignored', code: 'c', line: 1, column: 1, endLine: 1, endColumn: 2 },
-      ],
+      problems: [{ severity: 'warning', path: 'spec.x', message: 'ignored', code: 'c', line: 1, column: 1, endLine: 1, endColumn: 2 }],
     })
     const errors = [{ file: null, document: 0, message: 'bad indent', line: 3, column: 2, endLine: 3, endColumn: 3 }]
     const s = await storeWith(makeReport({ objects: [object], errors }))

@@ -80,7 +80,10 @@ export interface ViolationGroups {
  * Every failing check of the selected object, grouped by the level it belongs to. The baseline
  * group comes from the baseline evaluation, which includes checks the restricted level overrides.
  */
-export const selectViolationGroups = memoizeSelector((state: AppState) => [selectSelectedObject(state)] as const, (object) => groupViolations(object))
+export const selectViolationGroups = memoizeSelector(
+  (state: AppState) => [selectSelectedObject(state)] as const,
+  (object) => groupViolations(object),
+)
 
 /** An object's failing checks by the level they belong to (restricted's own checks only in the restricted group). */
 export function groupViolations(object: ObjectReport | null): ViolationGroups {

@@ -162,14 +162,6 @@ export interface SnapshotSlice {
   dispose: () => void
 }
 
-export type AppState = DocumentSlice &
-  SettingsSlice &
-  EvaluationSlice &
-  SelectionSlice &
-  UiSlice &
-  FixSlice &
-  PlanSlice &
-  WhatIfSlice &
-  SnapshotSlice
+export type AppState = DocumentSlice & SettingsSlice & EvaluationSlice & SelectionSlice & UiSlice & FixSlice & PlanSlice & WhatIfSlice & SnapshotSlice
 
 export type { Report, ReportView }

@@ -55,4 +55,7 @@ export function selectShownMessage(state: AppState): string | null {
 }
 
 /** The shown object's failing checks, grouped by level as in {@link selectViolationGroups}. */
-export const selectShownViolationGroups = memoizeSelector((state: AppState) => [selectShownObject(state)] as const, (object) => groupViolations(object))
+export const selectShownViolationGroups = memoizeSelector(
+  (state: AppState) => [selectShownObject(state)] as const,
+  (object) => groupViolations(object),
+)

@@ -149,7 +149,7 @@ export function createWorkerEvaluator(options: WorkerEvaluatorOptions): WorkerEv
 
   // Only a live worker holds a report; a fresh one would have nothing to answer from.
   type Question = Omit<DetailMessage, 'id'> | Omit<FixesMessage, 'id'> | Omit<PlanMessage, 'id'> | Omit<WhatIfMessage, 'id'>
-  const ask = <T,>(question: Question, read: (data: WorkerResponse) => T | undefined) =>
+  const ask = <T>(question: Question, read: (data: WorkerResponse) => T | undefined) =>
     new Promise<T>((resolve, reject) => {
       if (!worker) return reject(new Error('no evaluation to take the object from'))
       const id = nextId++

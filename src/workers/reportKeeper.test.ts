@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createReportKeeper } from './reportKeeper'
 
-const HOSTILE = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "admin\\u202egnp.exe\\u200b"\nspec:\n  containers:\n    - name: "app\\u2066x"\n      image: nginx\n'
+const HOSTILE =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "admin\\u202egnp.exe\\u200b"\nspec:\n  containers:\n    - name: "app\\u2066x"\n      image: nginx\n'
 
 describe('report keeper', () => {
   it('gives the panels names and messages with bidi controls and zero-width characters escaped', () => {

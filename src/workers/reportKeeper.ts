@@ -60,7 +60,13 @@ export function createReportKeeper(): ReportKeeper {
       const answer = whatIf(text, { document, item }, request.change, { version: request.version })
       if ('reason' in answer) return answer
       const detail = escapeInvisibleDeep(answer.object)
-      return { summary: summarise(detail), detail, edits: answer.edits, fixes: escapeInvisibleDeep(answer.fixes), unfixable: escapeInvisibleDeep(answer.unfixable) }
+      return {
+        summary: summarise(detail),
+        detail,
+        edits: answer.edits,
+        fixes: escapeInvisibleDeep(answer.fixes),
+        unfixable: escapeInvisibleDeep(answer.unfixable),
+      }
     },
   }
 }

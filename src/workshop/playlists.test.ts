@@ -68,7 +68,6 @@ describe('goals', () => {
     expect(checkGoal({ clears: ['privileged'] }, evaluate(pod))).toBe('reached')
   })
 
-
   it('refuses an edit whose target is missing or ambiguous', () => {
     expect(() => applyEdits('a a', [{ find: 'a', replace: 'b' }])).toThrow(/exactly once/)
     expect(() => applyEdits('a', [{ find: 'z', replace: 'b' }])).toThrow(/exactly once/)

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 
 /** Elements where the arrow keys already mean something (moving a caret, choosing an option, scrolling the results). */
-const ARROW_OWNERS = 'input, textarea, select, [contenteditable="true"], [role="radio"], [role="tab"], [role="listbox"], [role="option"], [role="slider"], .monaco-editor, .results'
+const ARROW_OWNERS =
+  'input, textarea, select, [contenteditable="true"], [role="radio"], [role="tab"], [role="listbox"], [role="option"], [role="slider"], .monaco-editor, .results'
 
 /**
  * Step keys for a workshop in the presenter view: PageDown/PageUp move a step from anywhere (a

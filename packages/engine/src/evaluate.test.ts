@@ -46,7 +46,8 @@ describe('evaluate: verdicts', () => {
   })
 
   it('applies API defaulting for Pod Security: a volume with no source is an emptyDir', () => {
-    const text = 'kind: Pod\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  volumes: [{name: v}]\n  containers: [{name: a, image: b, securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}}]\n'
+    const text =
+      'kind: Pod\nspec:\n  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}\n  volumes: [{name: v}]\n  containers: [{name: a, image: b, securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}}]\n'
     expect(evaluate(text).objects[0].highestLevel).toBe('restricted')
   })
 })
@@ -81,13 +82,27 @@ describe('evaluate: streams and inputs', () => {
   it('still evaluates the other documents when one in the middle is broken', () => {
     const text = `${PRIVILEGED_POD}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: [broken\n---\n${RESTRICTED_POD}`
     const report = evaluate(text, { file: 'many.yaml' })
-    expect(report.objects.map((o) => [o.document, o.name, o.highestLevel])).toEqual([[0, 'root', 'privileged'], [2, 'good', 'restricted']])
-    expect(report.errors).toEqual([{ file: 'many.yaml', document: 1, item: null, message: expect.stringMatching(/^YAML syntax error/), line: 16, column: 16, endLine: 16, endColumn: 17 }])
+    expect(report.objects.map((o) => [o.document, o.name, o.highestLevel])).toEqual([
+      [0, 'root', 'privileged'],
+      [2, 'good', 'restricted'],
+    ])
+    expect(report.errors).toEqual([
+      { file: 'many.yaml', document: 1, item: null, message: expect.stringMatching(/^YAML syntax error/), line: 16, column: 16, endLine: 16, endColumn: 17 },
+    ])
     expect(report.objects[1].location.line).toBe(18)
   })
 
   it('evaluates JSON input with exact locations', () => {
-    const json = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'j' }, spec: { template: { spec: { hostNetwork: true, containers: [{ name: 'c', image: 'i' }] } } } }, null, 2)
+    const json = JSON.stringify(
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'j' },
+        spec: { template: { spec: { hostNetwork: true, containers: [{ name: 'c', image: 'i' }] } } },
+      },
+      null,
+      2,
+    )
     const [object] = evaluate(json).objects
     expect(object).toMatchObject({ kind: 'Deployment', name: 'j', highestLevel: 'privileged' })
     const hostNetwork = object.levels.baseline.violations[0].locations[0]
@@ -101,7 +116,9 @@ describe('evaluate: streams and inputs', () => {
       [0, 1, 'Pod', 'p', 'privileged'],
       [1, 0, 'Pod', 'q', 'privileged'],
     ])
-    expect(report.skipped).toEqual([expect.objectContaining({ document: 0, item: 0, kind: 'Service', location: expect.objectContaining({ line: 4, column: 3 }) })])
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ document: 0, item: 0, kind: 'Service', location: expect.objectContaining({ line: 4, column: 3 }) }),
+    ])
     // Paths are from the item's own root; lines are the file's.
     expect(report.objects[0].levels.baseline.violations[0].locations[0]).toMatchObject({ path: 'spec.hostIPC', line: 11, column: 5 })
     expect(report.objects[0]).toMatchObject({ podSpecPath: 'spec', location: { line: 7, column: 3 } })

@@ -29,12 +29,25 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
     if (!parsed.ok) return failed(requested, { file, document: null, item: null, message: parsed.message, ...START_OF_TEXT })
     if (typeof text !== 'string') return failed(requested, { file, document: null, item: null, message: 'the input is not text', ...START_OF_TEXT })
     const level = options.level ?? 'restricted'
-    if (!isLevel(level)) return failed(requested, { file, document: null, item: null, message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`, ...START_OF_TEXT })
+    if (!isLevel(level))
+      return failed(requested, {
+        file,
+        document: null,
+        item: null,
+        message: `invalid level ${JSON.stringify(level)}: expected privileged, baseline or restricted`,
+        ...START_OF_TEXT,
+      })
     const range = options.versions === undefined ? undefined : parseVersionRange(options.versions)
     if (range && !range.ok) return failed(requested, { file, document: null, item: null, message: range.message, ...START_OF_TEXT })
     const start = options.start ?? { line: 1, document: 0 }
     if (!(Number.isSafeInteger(start.line) && start.line >= 1 && Number.isSafeInteger(start.document) && start.document >= 0)) {
-      return failed(requested, { file, document: null, item: null, message: 'invalid start: line must be a whole number from 1 and document one from 0', ...START_OF_TEXT })
+      return failed(requested, {
+        file,
+        document: null,
+        item: null,
+        message: 'invalid start: line must be a whole number from 1 and document one from 0',
+        ...START_OF_TEXT,
+      })
     }
     return evaluateText(text, file, parsed.version, level, range?.range, start)
   } catch (error) {
@@ -42,7 +55,14 @@ export function evaluate(text: string, options: EvaluateOptions = {}): Report {
   }
 }
 
-function evaluateText(text: string, file: string | null, version: PolicyVersion, target: Level, versions: VersionRange | undefined, start: StreamStart): Report {
+function evaluateText(
+  text: string,
+  file: string | null,
+  version: PolicyVersion,
+  target: Level,
+  versions: VersionRange | undefined,
+  start: StreamStart,
+): Report {
   const report: Report = { policyVersion: `v1.${version.minor}`, requestedVersion: version.label, objects: [], skipped: [], errors: [] }
   const parsed = parseManifests(text, start)
   for (const error of parsed.errors) report.errors.push({ file, document: error.document, item: null, message: error.message, ...error.range })
@@ -66,7 +86,12 @@ function evaluateText(text: string, file: string | null, version: PolicyVersion,
   return report
 }
 
-function addObject(report: Report, parsedDocument: ParsedDocument, extracted: Extracted, { file, version, target, versions }: { file: string | null; version: PolicyVersion; target: Level; versions: VersionRange | undefined }): void {
+function addObject(
+  report: Report,
+  parsedDocument: ParsedDocument,
+  extracted: Extracted,
+  { file, version, target, versions }: { file: string | null; version: PolicyVersion; target: Level; versions: VersionRange | undefined },
+): void {
   const origin = { file, document: parsedDocument.index }
   const templatePath = extracted.type === 'workload' ? extracted.templatePath : []
   const locator = objectLocator(parsedDocument, extracted.objectPath, templatePath)

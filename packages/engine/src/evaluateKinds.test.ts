@@ -53,7 +53,8 @@ describe('evaluate: every workload kind', () => {
     const [object] = report.objects
     expect(object).toMatchObject({ kind, apiVersion, name: 'demo', document: 0, item: null, podSpecPath, highestLevel: 'privileged' })
     expect(object.levels.baseline.allowed).toBe(false)
-    const prefix = kind === 'Pod' ? 'pods "demo" is forbidden: violates PodSecurity "baseline:latest": ' : 'Warning: would violate PodSecurity "baseline:latest": '
+    const prefix =
+      kind === 'Pod' ? 'pods "demo" is forbidden: violates PodSecurity "baseline:latest": ' : 'Warning: would violate PodSecurity "baseline:latest": '
     expect(object.levels.baseline.message).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
     expect(object.levels.baseline.violations.map((v) => v.check)).toEqual(['appArmorProfile', 'privileged'])
     const privileged = object.levels.baseline.violations[1].locations[0]
@@ -82,6 +83,8 @@ describe('evaluate: every workload kind', () => {
   it('skips a ReplicationController without a template', () => {
     const report = evaluate('apiVersion: v1\nkind: ReplicationController\nmetadata: {name: rc}\nspec: {replicas: 1}\n')
     expect(report.objects).toEqual([])
-    expect(report.skipped).toEqual([expect.objectContaining({ kind: 'ReplicationController', name: 'rc', document: 0, item: null, reason: expect.stringContaining('no spec.template') })])
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ kind: 'ReplicationController', name: 'rc', document: 0, item: null, reason: expect.stringContaining('no spec.template') }),
+    ])
   })
 })

@@ -45,14 +45,32 @@ describe('evaluate: locations', () => {
   it('points a missing field at its nearest written ancestor and names the field', () => {
     const escalation = object.levels.restricted.violations.find((v) => v.check === 'allowPrivilegeEscalation')
     expect(escalation?.locations).toEqual([
-      { path: 'spec.template.spec.initContainers[0]', field: 'spec.template.spec.initContainers[0].securityContext.allowPrivilegeEscalation', line: 11, column: 9, endLine: 12, endColumn: 23 },
-      { path: 'spec.template.spec.containers[0].securityContext', field: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation', line: 16, column: 9, endLine: 19, endColumn: 29 },
+      {
+        path: 'spec.template.spec.initContainers[0]',
+        field: 'spec.template.spec.initContainers[0].securityContext.allowPrivilegeEscalation',
+        line: 11,
+        column: 9,
+        endLine: 12,
+        endColumn: 23,
+      },
+      {
+        path: 'spec.template.spec.containers[0].securityContext',
+        field: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation',
+        line: 16,
+        column: 9,
+        endLine: 19,
+        endColumn: 29,
+      },
     ])
   })
 
   it('places effective values where they are written', () => {
     const app = object.containers[1]
-    expect(app.effective.runAsNonRoot).toMatchObject({ value: true, source: 'container', location: { path: 'spec.template.spec.containers[0].securityContext.runAsNonRoot', line: 17 } })
+    expect(app.effective.runAsNonRoot).toMatchObject({
+      value: true,
+      source: 'container',
+      location: { path: 'spec.template.spec.containers[0].securityContext.runAsNonRoot', line: 17 },
+    })
     expect(app.effective.runAsUser).toMatchObject({ value: 0, source: 'pod', location: { path: 'spec.template.spec.securityContext.runAsUser', line: 9 } })
   })
 })

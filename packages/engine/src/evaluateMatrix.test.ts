@@ -33,17 +33,31 @@ const EXERCISES: Record<string, { text: string; expected: string[] }> = {
   },
   seccompAnnotation: {
     text: podWith('  containers:\n  - name: app\n    image: nginx', '    seccomp.security.alpha.kubernetes.io/pod: unconfined'),
-    expected: ['v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_baseline relaxed', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added'],
+    expected: [
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_baseline relaxed',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+    ],
   },
   seccompField: {
     text: podWith('  securityContext: {seccompProfile: {type: Unconfined}}\n  containers:\n  - name: app\n    image: nginx'),
-    expected: ['v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_baseline changed', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added'],
+    expected: [
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_baseline changed',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+    ],
   },
   windows: {
     text: podWith('  os: {name: windows}\n  securityContext: {runAsNonRoot: true}\n  containers:\n  - name: app\n    image: iis'),
     expected: [
-      'v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added',
-      'v1.25 allowPrivilegeEscalation relaxed', 'v1.25 capabilities_restricted relaxed', 'v1.25 seccompProfile_restricted relaxed',
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+      'v1.25 allowPrivilegeEscalation relaxed',
+      'v1.25 capabilities_restricted relaxed',
+      'v1.25 seccompProfile_restricted relaxed',
     ],
   },
   sysctls: {
@@ -57,17 +71,32 @@ const EXERCISES: Record<string, { text: string; expected: string[] }> = {
   - name: app
     image: nginx`),
     expected: [
-      'v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added',
-      'v1.27 sysctls changed', 'v1.29 sysctls changed', 'v1.32 sysctls changed', 'v1.37 sysctls relaxed',
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+      'v1.27 sysctls changed',
+      'v1.29 sysctls changed',
+      'v1.32 sysctls changed',
+      'v1.37 sysctls relaxed',
     ],
   },
   seLinux: {
     text: podWith('  securityContext: {seLinuxOptions: {type: container_engine_t}}\n  containers:\n  - name: app\n    image: nginx'),
-    expected: ['v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added', 'v1.31 seLinuxOptions relaxed'],
+    expected: [
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+      'v1.31 seLinuxOptions relaxed',
+    ],
   },
   hostProbe: {
     text: podWith('  containers:\n  - name: app\n    image: nginx\n    livenessProbe: {httpGet: {host: 10.0.0.1, port: 80}}'),
-    expected: ['v1.8 allowPrivilegeEscalation added', 'v1.19 seccompProfile_restricted added', 'v1.22 capabilities_restricted added', 'v1.34 hostProbesAndHostLifecycle added'],
+    expected: [
+      'v1.8 allowPrivilegeEscalation added',
+      'v1.19 seccompProfile_restricted added',
+      'v1.22 capabilities_restricted added',
+      'v1.34 hostProbesAndHostLifecycle added',
+    ],
   },
   userNamespace: {
     text: podWith(`  hostUsers: false
@@ -76,9 +105,7 @@ const EXERCISES: Record<string, { text: string; expected: string[] }> = {
   - name: app
     image: nginx
     securityContext: {procMount: Unmasked, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}`),
-    expected: [
-      'v1.23 runAsUser added', 'v1.35 procMount relaxed', 'v1.35 procMount_restricted added', 'v1.35 runAsNonRoot relaxed', 'v1.35 runAsUser relaxed',
-    ],
+    expected: ['v1.23 runAsUser added', 'v1.35 procMount relaxed', 'v1.35 procMount_restricted added', 'v1.35 runAsNonRoot relaxed', 'v1.35 runAsUser relaxed'],
   },
 }
 
@@ -108,15 +135,22 @@ describe('version matrix', () => {
       for (const range of matrix!) {
         for (let minor = Number(range.from.slice(3)); minor <= Number(range.to.slice(3)); minor++) {
           const single = evaluate(text, { version: `v1.${minor}` }).objects[0]
-          expect({ minor, level: range.highestLevel, b: range.baseline.allowed, r: range.restricted.allowed })
-            .toEqual({ minor, level: single.highestLevel, b: single.levels.baseline.allowed, r: single.levels.restricted.allowed })
+          expect({ minor, level: range.highestLevel, b: range.baseline.allowed, r: range.restricted.allowed }).toEqual({
+            minor,
+            level: single.highestLevel,
+            b: single.levels.baseline.allowed,
+            r: single.levels.restricted.allowed,
+          })
         }
       }
     }
   })
 
   test('ranges are compressed: a hardened pod with a root init container is baseline from v1.23', () => {
-    const text = EXERCISES.rootInitContainer.text.replace('securityContext: {runAsUser: 0}', 'securityContext: {runAsUser: 0, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}')
+    const text = EXERCISES.rootInitContainer.text.replace(
+      'securityContext: {runAsUser: 0}',
+      'securityContext: {runAsUser: 0, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}',
+    )
     const { matrix, changes } = all(text)
     expect(matrix).toEqual([
       { from: 'v1.0', to: 'v1.22', highestLevel: 'restricted', baseline: { allowed: true }, restricted: { allowed: true } },

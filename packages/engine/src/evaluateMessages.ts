@@ -7,7 +7,13 @@ import type { CheckedLevel } from './types'
  * The kubectl message for failures at a level, or null when there are none. Pods are denied
  * (enforce); every other kind is only warned about, since controllers are never denied.
  */
-export function kubectlMessage(kind: string, name: string | null, level: CheckedLevel, version: PolicyVersion, failures: readonly CheckFailure[]): string | null {
+export function kubectlMessage(
+  kind: string,
+  name: string | null,
+  level: CheckedLevel,
+  version: PolicyVersion,
+  failures: readonly CheckFailure[],
+): string | null {
   if (failures.length === 0) return null
   const policy = `"${formatLevelVersion(level, version)}"`
   const detail = formatFailures(failures)

@@ -19,7 +19,14 @@ export interface ObjectOrigin {
 }
 
 /** The full report of one workload, with its admission gate at `target` and, given `versions`, its version matrix; may throw, the caller turns that into an input error. */
-export function evaluateWorkload(workload: Workload, locator: ObjectLocator, version: PolicyVersion, origin: ObjectOrigin, target: Level, versions?: VersionRange): ObjectReport {
+export function evaluateWorkload(
+  workload: Workload,
+  locator: ObjectLocator,
+  version: PolicyVersion,
+  origin: ObjectOrigin,
+  target: Level,
+  versions?: VersionRange,
+): ObjectReport {
   const { template, kind } = workload
   // Pod Security sees the pod after API-server defaulting; the other stages describe what is written.
   const defaulted = applyApiDefaults(template, { isPod: kind === 'Pod' })
@@ -76,7 +83,16 @@ function toViolation(failure: CheckFailure, locator: ObjectLocator): Violation {
 function toProblem(finding: Finding, locator: ObjectLocator): Problem {
   // Spelled out rather than spread: object spread is a slow path in V8 for objects of changing shapes.
   const { line, column, endLine, endColumn } = locator.template(finding.path)
-  return { line, column, endLine, endColumn, severity: finding.severity, path: locator.templatePath(finding.path), message: finding.message, code: finding.code }
+  return {
+    line,
+    column,
+    endLine,
+    endColumn,
+    severity: finding.severity,
+    path: locator.templatePath(finding.path),
+    message: finding.message,
+    code: finding.code,
+  }
 }
 
 function toKubeletFinding(issue: KubeletIssue, locator: ObjectLocator): KubeletFinding {

@@ -17,7 +17,8 @@ vi.mock('./windows', async (importOriginal) => {
 
 describe('evaluate: errors are data', () => {
   it('turns an exception while evaluating one object into an input error for that object only', () => {
-    const text = 'kind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: i}]}\n---\nkind: Pod\nmetadata: {name: b}\nspec:\n  nodeName: boom\n---\nkind: Pod\nmetadata: {name: c}\nspec: {}\n'
+    const text =
+      'kind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: i}]}\n---\nkind: Pod\nmetadata: {name: b}\nspec:\n  nodeName: boom\n---\nkind: Pod\nmetadata: {name: c}\nspec: {}\n'
     const report = evaluate(text, { file: 'f.yaml' })
     expect(report.objects.map((o) => o.name)).toEqual(['a', 'c'])
     expect(report.errors).toEqual([
@@ -27,7 +28,23 @@ describe('evaluate: errors are data', () => {
 
   it('never throws for arbitrary objects shaped like manifests', () => {
     const scalar = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null))
-    const key = fc.constantFrom('kind', 'spec', 'metadata', 'template', 'containers', 'securityContext', 'items', 'name', 'annotations', 'privileged', 'volumes', 'hostPort', 'ports', '__proto__', 'os')
+    const key = fc.constantFrom(
+      'kind',
+      'spec',
+      'metadata',
+      'template',
+      'containers',
+      'securityContext',
+      'items',
+      'name',
+      'annotations',
+      'privileged',
+      'volumes',
+      'hostPort',
+      'ports',
+      '__proto__',
+      'os',
+    )
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ maxDepth: 5 }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node

@@ -3,7 +3,18 @@ export { evaluate, type EvaluateOptions } from './evaluate'
 export { isAllowedAt, mergeReports } from './evaluateMerge'
 export { decodeManifestBytes } from './parse/decodeBytes'
 export { streamPieces, type StreamPiece, type StreamStart } from './parse'
-export { applyEdits, diffLines, fixManifest, fixObject, unifiedDiff, type DiffLine, type FixedManifest, type FixedObject, type FixOptions, type ObjectTarget } from './fix'
+export {
+  applyEdits,
+  diffLines,
+  fixManifest,
+  fixObject,
+  unifiedDiff,
+  type DiffLine,
+  type FixedManifest,
+  type FixedObject,
+  type FixOptions,
+  type ObjectTarget,
+} from './fix'
 export { CHECK_CATALOG, LATEST_MINOR, parsePolicyVersion, parseVersionRange, type CheckChange, type CheckInfo, type PolicyVersion } from './pss'
 export { CHECKED_LEVELS, LEVELS, isLevel, readPolicyVersion } from './pss'
 export { formatPath } from './util/paths'
@@ -11,5 +22,13 @@ export { escapeInvisible, escapeInvisibleDeep } from './util/visibleText'
 export type * from './types'
 export type * from './fix/types'
 export { describeWhatIf, whatIf, type WhatIf, type WhatIfOptions, type WhatIfResult } from './fix/whatIf'
-export { defaultAdmissionSettings, planNamespaces, policyFromLabels, readAdmissionConfig, type AdmissionSettings, type PlanInput, type PlanOptions } from './namespaces'
+export {
+  defaultAdmissionSettings,
+  planNamespaces,
+  policyFromLabels,
+  readAdmissionConfig,
+  type AdmissionSettings,
+  type PlanInput,
+  type PlanOptions,
+} from './namespaces'
 export type * from './namespaces/types'

@@ -27,15 +27,15 @@ const manifestText = fc
 
 const snapshots: fc.Arbitrary<Snapshot> = fc.record({
   text: fc.oneof(manifestText, fc.string({ unit: 'binary' })),
-  version: fc.oneof(fc.constant('latest'), fc.integer({ min: 0, max: 9999 }).map((minor) => `v1.${minor}`)),
+  version: fc.oneof(
+    fc.constant('latest'),
+    fc.integer({ min: 0, max: 9999 }).map((minor) => `v1.${minor}`),
+  ),
   level: fc.constantFrom('privileged', 'baseline', 'restricted'),
   objectIndex: fc.integer({ min: 0, max: 9999 }),
   windowsOpen: fc.boolean(),
   presenter: fc.boolean(),
-  workshop: fc.option(
-    fc.record({ playlist: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/), step: fc.integer({ min: 0, max: 999 }) }),
-    { nil: null },
-  ),
+  workshop: fc.option(fc.record({ playlist: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,63}$/), step: fc.integer({ min: 0, max: 999 }) }), { nil: null }),
 })
 
 describe('permalink codec', () => {
@@ -73,10 +73,17 @@ describe('permalink codec', () => {
 describe('decoding hostile or broken links', () => {
   it('never throws, whatever the fragment', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `v1.${s}`), fc.base64String().map((s) => `v1.${s}`)), async (fragment) => {
-        const result = await decodePermalink(fragment)
-        expect(typeof result.ok).toBe('boolean')
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `v1.${s}`),
+          fc.base64String().map((s) => `v1.${s}`),
+        ),
+        async (fragment) => {
+          const result = await decodePermalink(fragment)
+          expect(typeof result.ok).toBe('boolean')
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -64,7 +64,7 @@ export function unpackText(bytes: Uint8Array, dictionary: readonly string[], lim
   const parts: Uint8Array[] = []
   let total = 0
   let runStart = 0
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const byte = bytes[at]!
     const expansion = expansions.get(byte)
     if (expansion === undefined) {

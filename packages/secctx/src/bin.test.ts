@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest'
 // The real executable, through tsx, as CI runs it.
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const secctx = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [join(root, 'bin/secctx.js'), ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 })
+  spawnSync(process.execPath, [join(root, 'bin/secctx.js'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 30_000,
+  })
 
 describe('bin/secctx.js', () => {
   it('reads standard input and prints one JSON report (exit 0)', () => {

@@ -53,7 +53,12 @@ async function check(args: string[], stdin?: Buffer): Promise<Run> {
 
 /** The real executable through tsx, as CI runs it. */
 function secctx(args: string[], input?: Buffer) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/secctx.js'), 'check', ...args], { cwd: root, input, env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+  const result = spawnSync(process.execPath, [join(root, 'bin/secctx.js'), 'check', ...args], {
+    cwd: root,
+    input,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  })
   return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') }
 }
 
@@ -111,7 +116,11 @@ describe('secctx check with hostile input', () => {
   it('an empty file, or one with only comments and markers: exit 0, nothing on standard error', async () => {
     // Every input was read and holds nothing to evaluate: that is success by the documented statuses.
     // (A document that is only `...` is an error for kubectl: go-yaml finds no node before the end marker.)
-    for (const [name, text] of [['empty.yaml', ''], ['blank.yaml', '\n\n  \n'], ['comments.yaml', '# nothing here\n---\n# nor here\n---\n']]) {
+    for (const [name, text] of [
+      ['empty.yaml', ''],
+      ['blank.yaml', '\n\n  \n'],
+      ['comments.yaml', '# nothing here\n---\n# nor here\n---\n'],
+    ]) {
       const file = join(dir, name)
       writeFileSync(file, text)
       const result = await check(['--level', 'restricted', file])
@@ -163,9 +172,25 @@ describe('secctx check with hostile input', () => {
     // lines or plant hyperlinks, and a line break can forge a line such as a clean summary.
     const hostile = '\u001b[2J\u001b[1;1Hsummary  1 objects (1 restricted)\u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007\nforged line'
     const file = join(dir, 'escape.yaml')
-    writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: hostile }, spec: { containers: [{ name: hostile, securityContext: { privileged: true } }] } }))
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: hostile },
+        spec: { containers: [{ name: hostile, securityContext: { privileged: true } }] },
+      }),
+    )
     const plainFile = join(dir, 'plain.yaml')
-    writeFileSync(plainFile, JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'plain' }, spec: { containers: [{ name: 'plain', securityContext: { privileged: true } }] } }))
+    writeFileSync(
+      plainFile,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'plain' },
+        spec: { containers: [{ name: 'plain', securityContext: { privileged: true } }] },
+      }),
+    )
     const result = await check([file])
     const plain = await check([plainFile])
     expect(result.code).toBe(0)

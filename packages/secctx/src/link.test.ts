@@ -42,7 +42,17 @@ describe('secctx link', () => {
   })
 
   it('carries the settings and replaces any fragment of the base', async () => {
-    const { out } = await linkOf(['--base', 'https://example.org/play/#old', '--version=v1.24', '--level', 'baseline', '--object', '2', '--windows', 'pod.yaml'])
+    const { out } = await linkOf([
+      '--base',
+      'https://example.org/play/#old',
+      '--version=v1.24',
+      '--level',
+      'baseline',
+      '--object',
+      '2',
+      '--windows',
+      'pod.yaml',
+    ])
     const url = new URL(out.trim())
     expect(`${url.origin}${url.pathname}`).toBe('https://example.org/play/')
     const decoded = await decodePermalink(url.hash)
@@ -56,7 +66,15 @@ describe('secctx link', () => {
   })
 
   it('exits 2 with one line on standard error for bad input', async () => {
-    for (const args of [[], ['a.yaml', 'b.yaml'], ['--level', 'root', 'pod.yaml'], ['--version', '1.30', 'pod.yaml'], ['--base', 'ftp://x/', 'pod.yaml'], ['--bogus', 'pod.yaml'], ['missing.yaml']]) {
+    for (const args of [
+      [],
+      ['a.yaml', 'b.yaml'],
+      ['--level', 'root', 'pod.yaml'],
+      ['--version', '1.30', 'pod.yaml'],
+      ['--base', 'ftp://x/', 'pod.yaml'],
+      ['--bogus', 'pod.yaml'],
+      ['missing.yaml'],
+    ]) {
       const { status, out, err } = await linkOf(args)
       expect(status, args.join(' ')).toBe(2)
       expect(out).toBe('')

@@ -30,10 +30,7 @@ Options:
 Exit status: 0 printed a link; 2 bad option, unreadable input, or a file over 1 MiB.
 `
 
-type Parsed =
-  | { kind: 'help' }
-  | { kind: 'error'; message: string }
-  | { kind: 'run'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
+type Parsed = { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; file: string; base: URL; settings: Omit<Snapshot, 'text'> }
 
 const LINK_OPTIONS = {
   base: { type: 'string' },
@@ -56,7 +53,8 @@ export function parseLinkArgs(args: readonly string[]): Parsed {
   if (values.help) return { kind: 'help' }
   const version = checkVersion(values.version)
   if (!version.ok) return { kind: 'error', message: version.message }
-  if (!isShareableVersion(version.value)) return { kind: 'error', message: `--version: a link carries minors up to v1.${MAX_MINOR}, not ${JSON.stringify(version.value)}` }
+  if (!isShareableVersion(version.value))
+    return { kind: 'error', message: `--version: a link carries minors up to v1.${MAX_MINOR}, not ${JSON.stringify(version.value)}` }
   const level = checkChoice('level', values.level, LEVELS, SNAPSHOT_DEFAULTS.level)
   if (!level.ok) return { kind: 'error', message: level.message }
   const settings: Omit<Snapshot, 'text'> = { ...SNAPSHOT_DEFAULTS, version: version.value, level: level.value, windowsOpen: values.windows === true }

@@ -61,7 +61,10 @@ describe('secctx check: exit status', () => {
     [['check', '--version'], /--version needs a value: latest or v1.<minor>/],
     [['check', '--level', 'strict'], /invalid --level "strict": expected privileged, baseline or restricted/],
     [['check', '--format', 'yaml'], /invalid --format "yaml": expected text, json or sarif/],
-    [['check', '--frobnicate'], /unknown option --frobnicate \(accepted: --version latest\|v1.N, --versions all\|v1.A..v1.B, --level baseline\|restricted\|privileged, --format text\|json\|sarif, --help\)/],
+    [
+      ['check', '--frobnicate'],
+      /unknown option --frobnicate \(accepted: --version latest\|v1.N, --versions all\|v1.A..v1.B, --level baseline\|restricted\|privileged, --format text\|json\|sarif, --help\)/,
+    ],
   ])('is 2 with one line on stderr for a bad option: %j', async (argv, message) => {
     const result = await runCli(argv, { files })
     expect(result.code).toBe(2)
@@ -89,7 +92,10 @@ describe('secctx check --format json', () => {
   })
 
   it('names standard input "-", whether implied or given', async () => {
-    for (const argv of [['check', '--format', 'json'], ['check', '--format', 'json', '-']]) {
+    for (const argv of [
+      ['check', '--format', 'json'],
+      ['check', '--format', 'json', '-'],
+    ]) {
       const report = JSON.parse((await runCli(argv, { stdin: BASELINE })).stdout) as Report
       expect(report.objects.map((o) => o.file)).toEqual(['-'])
     }
@@ -107,7 +113,9 @@ describe('secctx check: text output', () => {
     expect(stdout).toMatch(/verdict\s+privileged\s+pod spec at spec\.template\.spec/)
     expect(stdout).toMatch(/baseline\s+denied\n\s+✗ privileged \(container "app" must not set securityContext\.privileged=true\) \[privileged\]/)
     expect(stdout).toContain('fix spec.template.spec.containers[0].securityContext.privileged 11:11')
-    expect(stdout).toMatch(/fix spec\.template\.spec\.containers\[0\]\.securityContext\.allowPrivilegeEscalation\s+not written; add it under spec\.template\.spec\.containers\[0\]\.securityContext 10:9/)
+    expect(stdout).toMatch(
+      /fix spec\.template\.spec\.containers\[0\]\.securityContext\.allowPrivilegeEscalation\s+not written; add it under spec\.template\.spec\.containers\[0\]\.securityContext 10:9/,
+    )
     expect(stdout).toMatch(/container app\s+privileged=true/)
     expect(stdout).toMatch(/summary\s+1 object \(0 restricted, 0 baseline, 1 privileged\) · 1 not allowed at baseline/)
   })
@@ -132,7 +140,10 @@ describe('secctx: commands and help', () => {
       expect(result).toMatchObject({ code: 0, stderr: '' })
       expect(result.stdout).toMatch(/^Usage: secctx <command>[\s\S]*check\s+evaluate manifests/)
     }
-    for (const argv of [['check', '--help'], ['help', 'check']]) {
+    for (const argv of [
+      ['check', '--help'],
+      ['help', 'check'],
+    ]) {
       const result = await runCli(argv)
       expect(result.code).toBe(0)
       expect(result.stdout).toMatch(/^Usage: secctx check \[--version latest\|v1.N\]/)

@@ -6,7 +6,11 @@ const HELP = { accepted: '--out-dir DIR, --write, --help', values: { 'out-dir': 
 
 describe('readOptions', () => {
   it('reads options, switches, help and operands (a lone - is one)', () => {
-    expect(readOptions(['--out-dir=x', '--write', '-', 'a.yaml'], SPEC, HELP)).toEqual({ ok: true, values: { 'out-dir': 'x', write: true }, positionals: ['-', 'a.yaml'] })
+    expect(readOptions(['--out-dir=x', '--write', '-', 'a.yaml'], SPEC, HELP)).toEqual({
+      ok: true,
+      values: { 'out-dir': 'x', write: true },
+      positionals: ['-', 'a.yaml'],
+    })
     expect(readOptions(['-h'], SPEC, HELP)).toMatchObject({ ok: true, values: { help: true } })
   })
 

@@ -36,7 +36,10 @@ describe('the secctx package', () => {
   })
 
   it('runs as npx secctx: verdicts, exit statuses and JSON as in the checkout', () => {
-    writeFileSync(join(app, 'pod.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: [{name: a, image: b, securityContext: {runAsUser: 0o0}}]\n')
+    writeFileSync(
+      join(app, 'pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: [{name: a, image: b, securityContext: {runAsUser: 0o0}}]\n',
+    )
     const text = run('npx', ['--no', 'secctx', 'check', '--level', 'baseline', 'pod.yaml'], app)
     expect(text.status, text.stderr).toBe(1)
     expect(text.stdout).toMatch(/^summary {2}1 object \(0 restricted, 0 baseline, 1 privileged\)/m)

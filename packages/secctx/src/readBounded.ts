@@ -28,7 +28,8 @@ export async function readBounded(stream: AsyncIterable<Uint8Array | string>, op
       clearTimeout(timer)
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       size += bytes.byteLength
-      if (size > limit) throw new Error(`it is larger than ${describeBytes(limit)}, the most secctx reads from one input: split it (for example one namespace per run)`)
+      if (size > limit)
+        throw new Error(`it is larger than ${describeBytes(limit)}, the most secctx reads from one input: split it (for example one namespace per run)`)
       chunks.push(bytes)
     }
   } finally {

@@ -5,7 +5,7 @@ export const baselineAppArmor: Example = {
   id: 'baseline-apparmor',
   title: 'Baseline: an Unconfined AppArmor profile',
   lesson:
-    'AppArmor limits which files, capabilities and sockets a process may use. Baseline accepts the runtime\'s default profile ' +
+    "AppArmor limits which files, capabilities and sockets a process may use. Baseline accepts the runtime's default profile " +
     '(RuntimeDefault) or a profile loaded on the node (Localhost), and nothing else: Unconfined switches the protection off. ' +
     'Since Kubernetes 1.30 the profile is the securityContext.appArmorProfile field, which replaces the older ' +
     'container.apparmor.security.beta.kubernetes.io/<container> annotation; Pod Security checks the field and the annotation ' +

@@ -5,8 +5,8 @@ export const baselineHostNamespaces: Example = {
   id: 'baseline-host-namespaces',
   title: "Baseline: sharing the node's process namespace",
   lesson:
-    'hostNetwork, hostPID and hostIPC put the pod into the node\'s own network, process or IPC namespace. With hostPID: true the ' +
-    'container sees every process on the node, including other pods\' and the kubelet\'s, and can signal or inspect them. ' +
+    "hostNetwork, hostPID and hostIPC put the pod into the node's own network, process or IPC namespace. With hostPID: true the " +
+    "container sees every process on the node, including other pods' and the kubelet's, and can signal or inspect them. " +
     'Baseline refuses all three. Delete the hostPID line and the pod meets Restricted.',
   manifest: `apiVersion: v1
 kind: Pod

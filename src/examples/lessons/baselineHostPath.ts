@@ -5,7 +5,7 @@ export const baselineHostPath: Example = {
   id: 'baseline-hostpath',
   title: "Baseline: mounting the node's filesystem",
   lesson:
-    'A hostPath volume mounts a directory of the node into the container. Even read-only, the node\'s logs and configuration ' +
+    "A hostPath volume mounts a directory of the node into the container. Even read-only, the node's logs and configuration " +
     'can leak secrets, and a writable mount of the wrong path hands over the node. Baseline refuses any hostPath volume. ' +
     'Restricted reports the same volume differently: it allows only a short list of volume types (configMap, csi, downwardAPI, ' +
     'emptyDir, ephemeral, image, persistentVolumeClaim, projected, secret), so there it shows up as a restricted volume type.',
@@ -34,8 +34,5 @@ spec:
       hostPath:
         path: /var/log
 `,
-  claims: [
-    { highestLevel: 'privileged', level: 'baseline', violations: ['hostPathVolumes'] },
-    { violations: ['restrictedVolumes'] },
-  ],
+  claims: [{ highestLevel: 'privileged', level: 'baseline', violations: ['hostPathVolumes'] }, { violations: ['restrictedVolumes'] }],
 }

@@ -3,7 +3,7 @@ import type { Example } from '../types'
 /** Baseline control: host ports. */
 export const baselineHostPorts: Example = {
   id: 'baseline-host-ports',
-  title: "Baseline: binding a port on the node",
+  title: 'Baseline: binding a port on the node',
   lesson:
     'hostPort opens a port on the node itself and forwards it to the container, bypassing Services and most network policies, ' +
     'and two pods asking for the same host port cannot share a node. Baseline refuses any non-zero hostPort. Keep containerPort ' +

@@ -8,7 +8,7 @@ export const baselineProbeHost: Example = {
     'The kubelet runs HTTP and TCP probes and lifecycle hooks from the node, so a host field makes the node call any address it ' +
     'can reach, such as a cloud metadata endpoint. Baseline refuses a non-empty host in livenessProbe, readinessProbe, startupProbe, ' +
     'postStart and preStop from policy v1.34. The check is new, so the same pod meets Restricted at v1.33: switch the version to ' +
-    'see it. Delete the host line and the probe targets the pod\'s own IP, as it should.',
+    "see it. Delete the host line and the probe targets the pod's own IP, as it should.",
   manifest: `apiVersion: v1
 kind: Pod
 metadata:

@@ -6,7 +6,7 @@ export const baselineProcMount: Example = {
   title: 'Baseline: an unmasked /proc',
   lesson:
     'Container runtimes hide sensitive parts of /proc from containers (procMount: Default). Unmasked removes that masking; the API ' +
-    'server accepts it only in a pod with its own user namespace (hostUsers: false), where the container\'s root is not the node\'s root. ' +
+    "server accepts it only in a pod with its own user namespace (hostUsers: false), where the container's root is not the node's root. " +
     'Up to policy v1.34 Baseline refuses Unmasked regardless. From v1.35 Baseline allows it inside a user namespace, while ' +
     'Restricted keeps refusing it through a check of its own (procMount_restricted). Compare latest with v1.34.',
   manifest: `apiVersion: v1

@@ -5,7 +5,7 @@ export const baselineSysctls: Example = {
   id: 'baseline-sysctls',
   title: 'Baseline: a kernel setting outside the safe list',
   lesson:
-    'spec.securityContext.sysctls tunes kernel parameters for the pod. Only a short list is known to stay inside the pod\'s own ' +
+    "spec.securityContext.sysctls tunes kernel parameters for the pod. Only a short list is known to stay inside the pod's own " +
     'namespaces, such as net.ipv4.ip_unprivileged_port_start, and Baseline allows only that list; the list grows with the policy ' +
     'version (the TCP keepalive settings, for one, joined at v1.29). kernel.msgmax is not on it, so the pod fails Baseline. ' +
     'Only the names are checked, never the values.',

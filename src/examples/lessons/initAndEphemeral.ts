@@ -6,7 +6,7 @@ export const initAndEphemeral: Example = {
   title: 'Init and ephemeral containers count too',
   lesson:
     'Pod Security checks init containers, regular containers and ephemeral containers alike. Ephemeral containers are added to a ' +
-    'running pod by kubectl debug, and that request is evaluated against the namespace\'s level like a new pod, so a debug ' +
+    "running pod by kubectl debug, and that request is evaluated against the namespace's level like a new pod, so a debug " +
     'container without a securityContext is refused in a Restricted namespace. It still inherits the pod-level settings, ' +
     'runAsNonRoot and seccompProfile here; what it lacks are the container-only fields. This manifest shows the pod as it looks ' +
     'after a debug container was added.',

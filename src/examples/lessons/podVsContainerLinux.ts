@@ -6,8 +6,8 @@ export const podVsContainerLinux: Example = {
   title: 'Pod or container: which runAsUser and runAsNonRoot apply',
   lesson:
     'A pod-level securityContext sets defaults, and each container may override them field by field. app sets nothing and runs as ' +
-    'the pod\'s user 1000; tool sets runAsUser: 2000, which wins for tool alone. The same goes for runAsNonRoot: debug says false, ' +
-    'and its own false beats the pod\'s true. Restricted requires runAsNonRoot to be true for every container, so debug alone costs ' +
+    "the pod's user 1000; tool sets runAsUser: 2000, which wins for tool alone. The same goes for runAsNonRoot: debug says false, " +
+    "and its own false beats the pod's true. Restricted requires runAsNonRoot to be true for every container, so debug alone costs " +
     'the pod its Restricted verdict; remove that line and the pod meets Restricted again.',
   manifest: `apiVersion: v1
 kind: Pod

@@ -6,7 +6,7 @@ export const pspMigration: Example = {
   title: 'Migrating from PodSecurityPolicy to namespace labels',
   lesson:
     'PodSecurityPolicy was removed in Kubernetes 1.25. Its built-in successor, Pod Security Admission, needs no policy objects or ' +
-    'RBAC: labels on each namespace choose a level per mode. enforce rejects pods, warn and audit only report, and each mode\'s ' +
+    "RBAC: labels on each namespace choose a level per mode. enforce rejects pods, warn and audit only report, and each mode's " +
     '-version label pins the policy revision so an upgrade cannot tighten it by surprise. A safe migration maps each PSP to the ' +
     'nearest level, labels namespaces in warn and audit mode first, fixes what they report, then turns on enforce. Pod Security ' +
     'only validates: whatever a PSP used to add to pods (a default seccomp profile, dropped capabilities) must now be written in the ' +

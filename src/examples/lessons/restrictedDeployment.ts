@@ -5,7 +5,7 @@ export const restrictedDeployment: Example = {
   id: 'restricted-deployment',
   title: 'Restricted: a Deployment',
   lesson:
-    'For a Deployment, Pod Security looks only at the pod template under spec.template; the Deployment\'s own metadata does not ' +
+    "For a Deployment, Pod Security looks only at the pod template under spec.template; the Deployment's own metadata does not " +
     'count. Workloads are never rejected, only warned about: it is the Pods the Deployment creates that an enforcing namespace ' +
     'rejects, which shows up later as a ReplicaSet that cannot create its Pods. Checking the template before applying it avoids that.',
   manifest: `apiVersion: apps/v1

@@ -8,7 +8,7 @@ export const versionSeccompFields: Example = {
     'Before Kubernetes 1.19 seccomp was configured with the seccomp.security.alpha.kubernetes.io/pod annotation. Policy v1.18 ' +
     'and earlier read that annotation and do not require a profile at Restricted, so this pod meets Restricted at v1.18. From ' +
     'v1.19 Pod Security ignores the annotation and Restricted requires the securityContext.seccompProfile field, which this pod ' +
-    'lacks. Replace the annotation with seccompProfile.type: RuntimeDefault in the pod\'s securityContext.',
+    "lacks. Replace the annotation with seccompProfile.type: RuntimeDefault in the pod's securityContext.",
   manifest: `apiVersion: v1
 kind: Pod
 metadata:

@@ -6,8 +6,8 @@ export const windowsSecretVolume: Example = {
   title: 'Windows: a Secret volume is written to disk',
   lesson:
     'On Linux, Secret volumes live in tmpfs, in memory. Windows has no tmpfs, so the kubelet writes Secret data in clear text to ' +
-    'the node\'s local disk. Pod Security has no opinion here (secret is an allowed volume type and the pod meets Restricted), but ' +
-    'node operators should protect that location with file ACLs and encrypt the node\'s volumes with BitLocker.',
+    "the node's local disk. Pod Security has no opinion here (secret is an allowed volume type and the pod meets Restricted), but " +
+    "node operators should protect that location with file ACLs and encrypt the node's volumes with BitLocker.",
   manifest: `apiVersion: v1
 kind: Pod
 metadata:

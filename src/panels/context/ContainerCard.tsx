@@ -21,16 +21,9 @@ interface ContainerCardProps {
 /** The effective security context of one container, field by field. */
 export function ContainerCard({ container, showWindowsFields, onReveal }: ContainerCardProps) {
   const headingId = useId()
-  const entries = Object.entries(container.effective).filter(
-    ([name]) => showWindowsFields || !name.startsWith(WINDOWS_PREFIX),
-  )
+  const entries = Object.entries(container.effective).filter(([name]) => showWindowsFields || !name.startsWith(WINDOWS_PREFIX))
   return (
-    <article
-      className="card"
-      data-testid="effective-context"
-      data-container-type={container.type}
-      aria-labelledby={headingId}
-    >
+    <article className="card" data-testid="effective-context" data-container-type={container.type} aria-labelledby={headingId}>
       <header className="card__head">
         <h3 id={headingId} className="card__title">
           {container.name || '(unnamed container)'}

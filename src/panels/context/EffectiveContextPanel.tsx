@@ -17,19 +17,13 @@ export function EffectiveContextPanel() {
         Effective security context
       </h2>
       <p className="panel__hint">
-        Each container runs with its own value, else the pod&apos;s, else the default. A struck-through
-        value is the pod&apos;s, overridden by the container.
+        Each container runs with its own value, else the pod&apos;s, else the default. A struck-through value is the pod&apos;s, overridden by the container.
         {!showWindowsFields && ' Windows options are listed in the Windows view.'}
       </p>
       {object.containers.length === 0 && <p className="panel-empty">The pod has no containers.</p>}
       <div className="cards">
         {object.containers.map((container) => (
-          <ContainerCard
-            key={container.path}
-            container={container}
-            showWindowsFields={showWindowsFields}
-            onReveal={revealAt}
-          />
+          <ContainerCard key={container.path} container={container} showWindowsFields={showWindowsFields} onReveal={revealAt} />
         ))}
         <PodFieldsCard fields={object.pod} onReveal={revealAt} />
       </div>

@@ -30,9 +30,7 @@ export function FieldRow({ name, field, fallback, onReveal }: FieldRowProps) {
         )}
       </th>
       <td>
-        <code className={field.value === null ? 'field-row__value field-row__value--unset' : 'field-row__value'}>
-          {formatValue(field.value)}
-        </code>
+        <code className={field.value === null ? 'field-row__value field-row__value--unset' : 'field-row__value'}>{formatValue(field.value)}</code>
         {field.overrides !== undefined && (
           <>
             {' '}

@@ -33,11 +33,7 @@ export function PodFieldsCard({ fields, onReveal }: PodFieldsCardProps) {
             <tr key={name} className="field-row" data-field={name}>
               <th scope="row">
                 {field.location ? (
-                  <button
-                    type="button"
-                    className="field-row__name"
-                    onClick={() => onReveal(field.location!.line, field.location!.column)}
-                  >
+                  <button type="button" className="field-row__name" onClick={() => onReveal(field.location!.line, field.location!.column)}>
                     {name}
                   </button>
                 ) : (
@@ -45,9 +41,7 @@ export function PodFieldsCard({ fields, onReveal }: PodFieldsCardProps) {
                 )}
               </th>
               <td>
-                <code className={field.value === null ? 'field-row__value field-row__value--unset' : 'field-row__value'}>
-                  {formatValue(field.value)}
-                </code>
+                <code className={field.value === null ? 'field-row__value field-row__value--unset' : 'field-row__value'}>{formatValue(field.value)}</code>
               </td>
               <td className="field-row__note">{field.note ?? ''}</td>
             </tr>

@@ -61,8 +61,8 @@ export function NamespaceDetails({ namespace, defaults, policyVersion, onSelect,
       })}
       <h4>Recommended labels</h4>
       <p className="panel__hint">
-        Enforce {labels['pod-security.kubernetes.io/enforce']}, the level every pod meets; audit and warn{' '}
-        {labels['pod-security.kubernetes.io/warn']}, so the next step shows up first; every version pinned to {policyVersion}.
+        Enforce {labels['pod-security.kubernetes.io/enforce']}, the level every pod meets; audit and warn {labels['pod-security.kubernetes.io/warn']}, so the
+        next step shows up first; every version pinned to {policyVersion}.
       </p>
       <RecommendedLabels recommended={namespace.recommended} />
     </div>

@@ -42,7 +42,12 @@ describe('NamespacesView', () => {
     const { store } = await renderEvaluated(<NamespacesView onShowObject={() => {}} />)
     await screen.findByTestId('namespace-plan')
     expand('payments')
-    const modes = [...row('payments').querySelectorAll('tr[data-mode]')].map((tr) => [tr.getAttribute('data-mode'), tr.getAttribute('data-level'), tr.getAttribute('data-version'), tr.textContent])
+    const modes = [...row('payments').querySelectorAll('tr[data-mode]')].map((tr) => [
+      tr.getAttribute('data-mode'),
+      tr.getAttribute('data-level'),
+      tr.getAttribute('data-version'),
+      tr.textContent,
+    ])
     expect(modes).toEqual([
       ['enforce', 'restricted', 'v1.30', 'enforcerestricted (label)v1.30 (label)'],
       ['audit', 'privileged', 'latest', 'auditprivileged (label "strict" is invalid)latest (default)'],
@@ -60,10 +65,14 @@ describe('NamespacesView', () => {
     await renderEvaluated(<NamespacesView onShowObject={() => {}} />)
     await screen.findByTestId('namespace-plan')
     expand('web')
-    const names = (testId: string) => within(screen.getByTestId(testId)).queryAllByTestId('namespace-object').map((item) => item.textContent)
+    const names = (testId: string) =>
+      within(screen.getByTestId(testId))
+        .queryAllByTestId('namespace-object')
+        .map((item) => item.textContent)
     expect(names('would-deny-baseline')).toEqual(['Deployment/cachePrivilegeddenied by enforce'])
     expect(names('would-deny-restricted')).toEqual(['Pod/frontendBaseline', 'Deployment/cachePrivilegeddenied by enforce'])
-    const labels = 'pod-security.kubernetes.io/enforce=privileged pod-security.kubernetes.io/enforce-version=v1.37 pod-security.kubernetes.io/audit=baseline pod-security.kubernetes.io/audit-version=v1.37 pod-security.kubernetes.io/warn=baseline pod-security.kubernetes.io/warn-version=v1.37'
+    const labels =
+      'pod-security.kubernetes.io/enforce=privileged pod-security.kubernetes.io/enforce-version=v1.37 pod-security.kubernetes.io/audit=baseline pod-security.kubernetes.io/audit-version=v1.37 pod-security.kubernetes.io/warn=baseline pod-security.kubernetes.io/warn-version=v1.37'
     expect(screen.getByTestId('namespace-command').textContent).toBe(`kubectl label --overwrite ns web ${labels}`)
     expect(screen.getByTestId('namespace-dry-run').textContent).toBe(`kubectl label --dry-run=server --overwrite ns web ${labels}`)
     expect(screen.getByRole('button', { name: 'Copy command' })).toBeTruthy()
@@ -82,7 +91,10 @@ describe('NamespacesView', () => {
   })
 
   it('pages the objects of a large namespace', async () => {
-    const pods = Array.from({ length: 60 }, (_, i) => `---\napiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: big}\nspec: {containers: [{name: c, image: x}]}\n`).join('')
+    const pods = Array.from(
+      { length: 60 },
+      (_, i) => `---\napiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: big}\nspec: {containers: [{name: c, image: x}]}\n`,
+    ).join('')
     await renderEvaluated(<NamespacesView onShowObject={() => {}} />, `${NAMESPACE_DUMP}${pods}`)
     await screen.findByTestId('namespace-plan')
     expand('big')
@@ -95,7 +107,10 @@ describe('NamespacesView', () => {
 
 describe('ResultPanels', () => {
   it('offers the Namespaces view only for an input that spans namespaces, and choosing an object there selects it in the object view', async () => {
-    const single = await renderEvaluated(<ResultPanels evaluated />, 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: x}]}\n')
+    const single = await renderEvaluated(
+      <ResultPanels evaluated />,
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: x}]}\n',
+    )
     expect(screen.queryByTestId('namespaces-view')).toBeNull()
     single.unmount()
 

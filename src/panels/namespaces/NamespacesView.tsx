@@ -46,11 +46,16 @@ export function NamespacesView({ onShowObject }: { onShowObject: (index: number)
       {value && (
         <>
           <p className="panel__hint">
-            Each namespace with the strictest level all its pods meet at policy {value.policyVersion}, as Pod Security
-            Admission would read its labels. Expand one for its objects, what a stricter enforce label would deny, and the
-            commands that label it.
+            Each namespace with the strictest level all its pods meet at policy {value.policyVersion}, as Pod Security Admission would read its labels. Expand
+            one for its objects, what a stricter enforce label would deny, and the commands that label it.
           </p>
-          <div className="namespace-plan" data-testid="namespace-plan" data-version={value.policyVersion} data-current={current && value === plan.value} aria-busy={!current}>
+          <div
+            className="namespace-plan"
+            data-testid="namespace-plan"
+            data-version={value.policyVersion}
+            data-current={current && value === plan.value}
+            aria-busy={!current}
+          >
             <PagedList items={value.namespaces} render={row} noun="namespaces" className="namespace-plan__list" page={NAMESPACE_PAGE} />
           </div>
         </>

@@ -21,7 +21,9 @@ export function PagedList<T>({ items, render, noun, className, page = PAGE, test
   const rest = items.length - shown
   return (
     <>
-      <ul className={className} data-testid={testId}>{items.slice(0, shown).map((item, position) => render(item, position))}</ul>
+      <ul className={className} data-testid={testId}>
+        {items.slice(0, shown).map((item, position) => render(item, position))}
+      </ul>
       {rest > 0 && (
         <p className="panel__hint">
           Showing {shown} of {items.length} {noun}.{' '}

@@ -59,12 +59,7 @@ export function ObjectList() {
       {rest > 0 && (
         <p className="panel__hint">
           Showing {shown} of {objects.length} objects.{' '}
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            data-testid="show-more-objects"
-            onClick={() => setLimit(shown + OBJECT_PAGE)}
-          >
+          <button type="button" className="button button--small button--quiet" data-testid="show-more-objects" onClick={() => setLimit(shown + OBJECT_PAGE)}>
             Show {Math.min(OBJECT_PAGE, rest)} more
           </button>
         </p>

@@ -15,12 +15,7 @@ export function ProblemItems({ problems, onReveal, empty }: ProblemItemsProps) {
   return (
     <ul className="problem-list">
       {problems.map((problem, index) => (
-        <li
-          key={`${problem.path}-${problem.code}-${index}`}
-          className="problem"
-          data-testid="problem"
-          data-severity={problem.severity}
-        >
+        <li key={`${problem.path}-${problem.code}-${index}`} className="problem" data-testid="problem" data-severity={problem.severity}>
           <SeverityBadge severity={problem.severity} />
           <span className="problem__message" title={problem.message}>
             {leadWithReason(problem.message)}

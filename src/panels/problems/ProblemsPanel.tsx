@@ -16,16 +16,11 @@ export function ProblemsPanel() {
         API problems
         {object.problems.length > 0 && (
           <span className="panel__count">
-            {errors} {errors === 1 ? 'error' : 'errors'}, {object.problems.length - errors}{' '}
-            {object.problems.length - errors === 1 ? 'warning' : 'warnings'}
+            {errors} {errors === 1 ? 'error' : 'errors'}, {object.problems.length - errors} {object.problems.length - errors === 1 ? 'warning' : 'warnings'}
           </span>
         )}
       </h2>
-      <ProblemItems
-        problems={object.problems}
-        onReveal={revealAt}
-        empty="None: the API server would accept these fields as written."
-      />
+      <ProblemItems problems={object.problems} onReveal={revealAt} empty="None: the API server would accept these fields as written." />
     </section>
   )
 }

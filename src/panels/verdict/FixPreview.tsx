@@ -33,7 +33,10 @@ export function FixPreview({ diff, edits, onApplied, children }: PreviewProps) {
       {children}
       <pre className="fix-diff" aria-label="Changes">
         {lines.map((line, index) => (
-          <span key={index} className={`fix-diff__line fix-diff__line--${line[0] === '+' ? 'add' : line[0] === '-' ? 'remove' : line[0] === '@' ? 'hunk' : 'same'}`}>
+          <span
+            key={index}
+            className={`fix-diff__line fix-diff__line--${line[0] === '+' ? 'add' : line[0] === '-' ? 'remove' : line[0] === '@' ? 'hunk' : 'same'}`}
+          >
             {line}
             {'\n'}
           </span>

@@ -25,8 +25,7 @@ export function KubectlMessage() {
         </pre>
       ) : (
         <p className="panel-empty">
-          {level === 'privileged' ? 'Privileged runs no checks, so' : 'The object passes, so'} kubectl
-          prints no Pod Security message.
+          {level === 'privileged' ? 'Privileged runs no checks, so' : 'The object passes, so'} kubectl prints no Pod Security message.
         </p>
       )}
     </section>

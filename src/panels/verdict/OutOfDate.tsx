@@ -8,8 +8,8 @@ export function OutOfDate() {
   const first = report.errors[0]
   return (
     <p className="out-of-date" role="status" data-testid="out-of-date">
-      <strong>Out of date:</strong> the text cannot be read{first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''}, so this is
-      the last result that could be. Fix the error to update it.
+      <strong>Out of date:</strong> the text cannot be read{first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''}, so this is the last
+      result that could be. Fix the error to update it.
     </p>
   )
 }

@@ -31,13 +31,7 @@ export function PolicyControls() {
         <legend>Namespace enforces</legend>
         {LEVELS.map((option) => (
           <label key={option} className="segmented__option" data-level={option}>
-            <input
-              type="radio"
-              name="target-level"
-              value={option}
-              checked={level === option}
-              onChange={() => setLevel(option)}
-            />
+            <input type="radio" name="target-level" value={option} checked={level === option} onChange={() => setLevel(option)} />
             <span>{LEVEL_LABELS[option]}</span>
           </label>
         ))}

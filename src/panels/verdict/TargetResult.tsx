@@ -10,11 +10,7 @@ export function TargetResult() {
   const version = useAppStore(selectVersion)
   if (allowed === null) return null
   return (
-    <p
-      className={`target-result target-result--${allowed ? 'pass' : 'fail'}`}
-      data-testid="target-result"
-      data-allowed={allowed}
-    >
+    <p className={`target-result target-result--${allowed ? 'pass' : 'fail'}`} data-testid="target-result" data-allowed={allowed}>
       <span className="target-result__mark">{allowed ? 'Passes' : 'Fails'}</span>
       <span>
         a namespace enforcing {LEVEL_LABELS[level]} at {version}

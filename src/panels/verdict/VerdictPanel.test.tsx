@@ -37,9 +37,17 @@ describe('VerdictPanel', () => {
     expect(verdict.textContent).toContain('Privileged')
 
     const baseline = screen.getByRole('region', { name: 'baseline checks that fail' })
-    expect(within(baseline).getAllByTestId('violation').map((row) => row.dataset.check)).toEqual(['privileged'])
+    expect(
+      within(baseline)
+        .getAllByTestId('violation')
+        .map((row) => row.dataset.check),
+    ).toEqual(['privileged'])
     const restricted = screen.getByRole('region', { name: 'restricted checks that fail' })
-    expect(within(restricted).getAllByTestId('violation').map((row) => row.dataset.check)).toEqual(['runAsNonRoot'])
+    expect(
+      within(restricted)
+        .getAllByTestId('violation')
+        .map((row) => row.dataset.check),
+    ).toEqual(['runAsNonRoot'])
     expect(screen.getAllByTestId('violation')[0].textContent).toContain('must not set securityContext.privileged=true')
   })
 

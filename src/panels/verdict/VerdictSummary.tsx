@@ -24,10 +24,7 @@ export function VerdictSummary() {
     )
   }
   const level = object.highestLevel
-  const versionNote =
-    report.requestedVersion === report.policyVersion
-      ? report.policyVersion
-      : `${report.requestedVersion} (${report.policyVersion})`
+  const versionNote = report.requestedVersion === report.policyVersion ? report.policyVersion : `${report.requestedVersion} (${report.policyVersion})`
   return (
     <div
       className={`verdict verdict--${level}`}

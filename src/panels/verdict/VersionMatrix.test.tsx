@@ -22,7 +22,10 @@ describe('VersionMatrix', () => {
   it('shows one item per range with its versions and level, the changes inside it, and sets the version on click', async () => {
     const { store } = await renderWithReport(<VersionMatrix />, evaluate(ROOT_INIT, { versions: 'all' }), ROOT_INIT)
     const ranges = [...screen.getByTestId('version-matrix').children] as HTMLElement[]
-    expect(ranges.map((li) => [li.dataset.from, li.dataset.to, li.dataset.level])).toEqual([['v1.0', 'v1.22', 'restricted'], ['v1.23', 'v1.37', 'baseline']])
+    expect(ranges.map((li) => [li.dataset.from, li.dataset.to, li.dataset.level])).toEqual([
+      ['v1.0', 'v1.22', 'restricted'],
+      ['v1.23', 'v1.37', 'baseline'],
+    ])
     expect(ranges[1].textContent).toContain('v1.23 runAsUser added')
     expect(ranges[1].querySelector('button')?.getAttribute('aria-current')).toBe('true')
     await act(async () => fireEvent.click(ranges[0].querySelector('button')!))

@@ -21,20 +21,31 @@ export function VersionMatrix() {
   const minorOf = (label: string) => Number(label.slice(3))
   const current = policyVersion === null ? -1 : minorOf(policyVersion)
   // Every change inside the range: one that leaves the verdict as it was still changes the list of failures.
-  const changesAt = (range: VersionVerdict) => (object.changes ?? []).filter((change) => minorOf(range.from) <= minorOf(change.version) && minorOf(change.version) <= minorOf(range.to))
+  const changesAt = (range: VersionVerdict) =>
+    (object.changes ?? []).filter((change) => minorOf(range.from) <= minorOf(change.version) && minorOf(change.version) <= minorOf(range.to))
   return (
     // Not named "… policy version …": the version select is found by that label.
     <section className="version-matrix" aria-labelledby={headingId}>
-      <h3 className="version-matrix__title" id={headingId}>Verdict across versions</h3>
+      <h3 className="version-matrix__title" id={headingId}>
+        Verdict across versions
+      </h3>
       <ol className="version-matrix__ranges" data-testid="version-matrix">
         {matrix.map((range, index) => {
           const last = index === matrix.length - 1
           const target = last ? 'latest' : range.to
           const here = minorOf(range.from) <= current && current <= minorOf(range.to)
           return (
-            <li key={range.from} data-from={range.from} data-to={range.to} data-level={range.highestLevel} className={`version-matrix__range verdict--${range.highestLevel}`}>
+            <li
+              key={range.from}
+              data-from={range.from}
+              data-to={range.to}
+              data-level={range.highestLevel}
+              className={`version-matrix__range verdict--${range.highestLevel}`}
+            >
               <button type="button" aria-current={here ? 'true' : undefined} onClick={() => setVersion(target)} title={`Evaluate at ${target}`}>
-                <span className="version-matrix__span">{range.from === range.to ? range.from : `${range.from}–${last ? `${range.to} (latest)` : range.to}`}</span>
+                <span className="version-matrix__span">
+                  {range.from === range.to ? range.from : `${range.from}–${last ? `${range.to} (latest)` : range.to}`}
+                </span>
                 <span className="version-matrix__level">{LEVEL_LABELS[range.highestLevel]}</span>
               </button>
               {changesAt(range).length > 0 && (

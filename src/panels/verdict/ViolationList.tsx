@@ -112,12 +112,7 @@ function ViolationGroup({ level, violations, enforced, onReveal, notes, fixable 
             {violation.locations.length > 0 && (
               <div className="violation__locations">
                 {violation.locations.map((location, index) => (
-                  <LocationButton
-                    key={`${location.path}-${index}`}
-                    line={location.line}
-                    column={location.column}
-                    onReveal={onReveal}
-                  >
+                  <LocationButton key={`${location.path}-${index}`} line={location.line} column={location.column} onReveal={onReveal}>
                     {/* A missing field points at its nearest written ancestor; name the field itself. */}
                     {location.field ? `${location.field} (not written)` : location.path}
                   </LocationButton>

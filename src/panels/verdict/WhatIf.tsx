@@ -15,8 +15,16 @@ interface Switch {
 }
 
 const FIELD_SWITCHES: readonly Switch[] = [
-  { change: { kind: 'hostUsers' }, label: 'hostUsers: false', title: 'In a user namespace: root in the container is not root on the node; Pod Security relaxes runAsNonRoot and runAsUser for it from v1.35' },
-  { change: { kind: 'os', name: 'windows' }, label: 'spec.os.name: windows', title: 'Placed on Windows nodes: Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields' },
+  {
+    change: { kind: 'hostUsers' },
+    label: 'hostUsers: false',
+    title: 'In a user namespace: root in the container is not root on the node; Pod Security relaxes runAsNonRoot and runAsUser for it from v1.35',
+  },
+  {
+    change: { kind: 'os', name: 'windows' },
+    label: 'spec.os.name: windows',
+    title: 'Placed on Windows nodes: Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields',
+  },
   { change: { kind: 'os', name: 'linux' }, label: 'spec.os.name: linux', title: 'Placed on Linux nodes: the API server refuses Windows-only fields' },
 ]
 
@@ -34,9 +42,11 @@ export function WhatIfSwitches() {
   const setWhatIf = useAppStore((state) => state.setWhatIf)
   if (!summary) return null
   // Only a level the object does not meet yet is worth looking at; one it meets changes nothing.
-  const levels: Switch[] = CHECKED_LEVELS
-    .filter((level) => !summary.allowed[level])
-    .map((level) => ({ change: { kind: 'level', level }, label: `Made ${LEVEL_LABELS[level]}`, title: `The verdict and gates after the fixes ${LEVEL_LABELS[level]} needs, in a namespace enforcing ${LEVEL_LABELS[level]}` }))
+  const levels: Switch[] = CHECKED_LEVELS.filter((level) => !summary.allowed[level]).map((level) => ({
+    change: { kind: 'level', level },
+    label: `Made ${LEVEL_LABELS[level]}`,
+    title: `The verdict and gates after the fixes ${LEVEL_LABELS[level]} needs, in a namespace enforcing ${LEVEL_LABELS[level]}`,
+  }))
   return (
     <section className="what-if-switches" aria-label="What if" data-testid="what-if-switches">
       <span className="what-if-switches__title">What if…</span>
@@ -75,7 +85,9 @@ export function WhatIfBanner() {
         <strong>What if: {describeWhatIf(change)}</strong> — not applied
       </p>
       {change.kind === 'level' && (
-        <p className="what-if__note">The verdict and gates below are those of the object after these changes, in a namespace enforcing {LEVEL_LABELS[change.level]}.</p>
+        <p className="what-if__note">
+          The verdict and gates below are those of the object after these changes, in a namespace enforcing {LEVEL_LABELS[change.level]}.
+        </p>
       )}
       {status === 'loading' && <p className="what-if__note">Working out the what-if…</p>}
       {status === 'error' && <p className="what-if__note">The what-if could not be worked out; edit the text to try again.</p>}

@@ -44,7 +44,18 @@ describe('Will it run?', () => {
 
   it('shows an API rejection in the card, with the errors, even when the level is green', async () => {
     const object = makeObject({
-      problems: [{ severity: 'error', code: 'invalid', path: 'spec.containers[0].securityContext.allowPrivilegeEscalation', message: 'Invalid value: false: cannot set allowPrivilegeEscalation to false and privileged to true', line: 7, column: 9, endLine: 7, endColumn: 40 }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'invalid',
+          path: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
+          message: 'Invalid value: false: cannot set allowPrivilegeEscalation to false and privileged to true',
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 40,
+        },
+      ],
       gates: gates({ api: { accepted: false }, kubelet: { status: 'starts', findings: [] } }),
     })
     const { store } = await renderWithReport(<VerdictPanel />, makeReport({ objects: [object] }))
@@ -57,7 +68,12 @@ describe('Will it run?', () => {
 
   it('follows the target level for admission, and tells what happens to a workload’s pods', async () => {
     const failing = makeViolation()
-    const object = makeObject({ kind: 'Deployment', levels: { baseline: makeLevel(), restricted: makeLevel([failing], 'Warning: …') }, highestLevel: 'baseline', gates: gates({ kubelet: { status: 'starts', findings: [] } }) })
+    const object = makeObject({
+      kind: 'Deployment',
+      levels: { baseline: makeLevel(), restricted: makeLevel([failing], 'Warning: …') },
+      highestLevel: 'baseline',
+      gates: gates({ kubelet: { status: 'starts', findings: [] } }),
+    })
     const { store } = await renderWithReport(<VerdictPanel />, makeReport({ objects: [object] }))
     expect(screen.getByTestId('gates').dataset.admission).toBe('denied')
     expect(screen.getByTestId('workload-admission').textContent).toBe(workloadDenialSentence('Deployment'))

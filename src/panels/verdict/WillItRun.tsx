@@ -45,7 +45,11 @@ export function WillItRun() {
         <Gate name={`Pod Security (${LEVEL_LABELS[level]})`} tone={admitted ? 'pass' : 'fail'} state={admitted ? 'Allowed' : 'Denied'}>
           {!admitted && <AdmissionFindings summary={summary} detail={detail} level={level} onReveal={revealAt} />}
         </Gate>
-        <Gate name="Kubelet" tone={summary.kubelet === 'starts' ? 'pass' : summary.kubelet === 'depends' ? 'depends' : 'fail'} state={KUBELET_WORDS[summary.kubelet]}>
+        <Gate
+          name="Kubelet"
+          tone={summary.kubelet === 'starts' ? 'pass' : summary.kubelet === 'depends' ? 'depends' : 'fail'}
+          state={KUBELET_WORDS[summary.kubelet]}
+        >
           {summary.kubelet !== 'starts' && <KubeletFindings detail={detail} onReveal={revealAt} />}
         </Gate>
       </ol>

@@ -7,7 +7,10 @@ function notesAt(text: string, version: string) {
   const object = evaluate(text, { version, versions: 'all' }).objects[0]
   const failing = new Set([...object.levels.baseline.violations, ...object.levels.restricted.violations].map((v) => v.check))
   const notes = versionNotes(object.changes ?? [], `v1.${version === 'latest' ? 37 : Number(version.slice(3))}`, failing)
-  return { failing: Object.fromEntries([...notes.failing].map(([check, list]) => [check, list.map((n) => n.text)])), elsewhere: notes.elsewhere.map((n) => `${n.check}: ${n.text}`) }
+  return {
+    failing: Object.fromEntries([...notes.failing].map(([check, list]) => [check, list.map((n) => n.text)])),
+    elsewhere: notes.elsewhere.map((n) => `${n.check}: ${n.text}`),
+  }
 }
 
 const HARDENED = `apiVersion: v1
@@ -32,9 +35,14 @@ describe('versionNotes', () => {
   })
 
   it('a check that arrived at v1.34 is "checked from v1.34" there and a note before', () => {
-    const probe = HARDENED.replace('runAsUser: 0, ', '').replace('    image: nginx\n', '    image: nginx\n    livenessProbe: {httpGet: {host: 10.0.0.1, port: 80}}\n')
+    const probe = HARDENED.replace('runAsUser: 0, ', '').replace(
+      '    image: nginx\n',
+      '    image: nginx\n    livenessProbe: {httpGet: {host: 10.0.0.1, port: 80}}\n',
+    )
     expect(notesAt(probe, 'latest').failing).toEqual({ hostProbesAndHostLifecycle: ['checked from v1.34'] })
-    expect(notesAt(probe, 'v1.33').elsewhere).toEqual([expect.stringMatching(/^hostProbesAndHostLifecycle: not checked before v1\.34 \(from v1\.34 it fails: /)])
+    expect(notesAt(probe, 'v1.33').elsewhere).toEqual([
+      expect.stringMatching(/^hostProbesAndHostLifecycle: not checked before v1\.34 \(from v1\.34 it fails: /),
+    ])
   })
 
   it('a user namespace: runAsUser fails with "relaxed from v1.35" before it, and is a relaxation note from it', () => {

@@ -21,7 +21,7 @@ export interface VersionNotes {
 const minorOf = (version: string) => Number(version.slice(3))
 
 /** The last item that matches (Array.prototype.findLast is past the app's ES2022 library). */
-const latest = <T,>(items: readonly T[], match: (item: T) => boolean): T | undefined => [...items].reverse().find(match)
+const latest = <T>(items: readonly T[], match: (item: T) => boolean): T | undefined => [...items].reverse().find(match)
 
 const quote = ({ reason, detail }: CheckOutcomeText) => (detail ? `${reason}, ${detail}` : reason)
 

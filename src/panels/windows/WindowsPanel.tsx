@@ -22,11 +22,8 @@ export function WindowsPanel() {
         Windows
       </h2>
       <p className="panel__hint">
-        {windows.targetsWindows
-          ? 'This pod is meant for Windows nodes.'
-          : 'Nothing marks this pod for Windows nodes; shown because the Windows view is on.'}{' '}
-        spec.os.name: <code>{windows.osName ?? 'unset'}</code> (the only signal the API server and Pod
-        Security act on).
+        {windows.targetsWindows ? 'This pod is meant for Windows nodes.' : 'Nothing marks this pod for Windows nodes; shown because the Windows view is on.'}{' '}
+        spec.os.name: <code>{windows.osName ?? 'unset'}</code> (the only signal the API server and Pod Security act on).
       </p>
       <h3 className="panel__subtitle">Detection signals</h3>
       {windows.signals.length > 0 ? (
@@ -45,11 +42,7 @@ export function WindowsPanel() {
       <h3 className="panel__subtitle">Windows validation</h3>
       <ProblemItems problems={problems.validation} onReveal={revealAt} empty="The Windows options are valid." />
       <h3 className="panel__subtitle">Linux-only fields</h3>
-      <ProblemItems
-        problems={problems.linuxOnly}
-        onReveal={revealAt}
-        empty="No Linux-only field is set that Windows rejects or ignores."
-      />
+      <ProblemItems problems={problems.linuxOnly} onReveal={revealAt} empty="No Linux-only field is set that Windows rejects or ignores." />
       <h3 className="panel__subtitle">Guidance</h3>
       {windows.guidance.length > 0 ? (
         <ul className="guidance-list">

@@ -24,9 +24,7 @@ export interface WindowsProblems {
 
 export function splitWindowsProblems(problems: readonly Problem[]): WindowsProblems {
   return {
-    validation: problems.filter(
-      (problem) => WINDOWS_CODES.has(problem.code) || problem.path.includes('windowsOptions'),
-    ),
+    validation: problems.filter((problem) => WINDOWS_CODES.has(problem.code) || problem.path.includes('windowsOptions')),
     linuxOnly: problems.filter((problem) => LINUX_ONLY_CODES.has(problem.code)),
   }
 }

@@ -10,12 +10,8 @@ export const DEFAULT_SETTINGS: SettingsState = {
   presenter: false,
 }
 
-export function createSettingsSlice(
-  { set, get, storage }: SliceContext,
-  initial: SettingsState,
-): SettingsSlice {
-  const update = (patch: Partial<SettingsState>) =>
-    set((state) => ({ settings: { ...state.settings, ...patch } }))
+export function createSettingsSlice({ set, get, storage }: SliceContext, initial: SettingsState): SettingsSlice {
+  const update = (patch: Partial<SettingsState>) => set((state) => ({ settings: { ...state.settings, ...patch } }))
   return {
     settings: initial,
     setVersion(version) {

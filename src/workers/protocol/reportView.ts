@@ -14,16 +14,7 @@
  */
 import { LEVELS } from '@secctx/engine'
 import type { EditorMarker } from '../../editor/types'
-import type {
-  CheckedLevel,
-  InputError,
-  KubeletStatus,
-  Level,
-  ObjectReport,
-  Report,
-  SkippedObject,
-  SourceRange,
-} from '@secctx/engine'
+import type { CheckedLevel, InputError, KubeletStatus, Level, ObjectReport, Report, SkippedObject, SourceRange } from '@secctx/engine'
 
 /**
  * One evaluated object, without its containers, fields, messages or locations of findings. Kept
@@ -96,12 +87,7 @@ export interface ViewLimits {
 const VIEW_LIMITS: ViewLimits = { eagerDetails: 50, listed: 200, markers: 300 }
 
 /** The view of `report` for `text`, with the detail of `objectIndex` (clamped) in it. */
-export function compactReport(
-  report: Report,
-  text: string,
-  objectIndex: number,
-  limits: ViewLimits = VIEW_LIMITS,
-): ReportView {
+export function compactReport(report: Report, text: string, objectIndex: number, limits: ViewLimits = VIEW_LIMITS): ReportView {
   const { objects } = report
   const details: Record<number, ObjectReport> = {}
   if (objects.length <= limits.eagerDetails) objects.forEach((object, index) => (details[index] = object))
@@ -176,12 +162,7 @@ export function summarise(object: ObjectReport): ObjectSummary {
  * hover names its object). At most `limit` markers; past that, a last info marker at the top of
  * the text says how many were left out, so a huge input never floods the editor.
  */
-function buildMarkers(
-  report: Report,
-  level: Level,
-  lines: readonly string[],
-  limit = Number.POSITIVE_INFINITY,
-): MarkerSet {
+function buildMarkers(report: Report, level: Level, lines: readonly string[], limit = Number.POSITIVE_INFINITY): MarkerSet {
   const markers: EditorMarker[] = []
   let total = 0
   const add = (make: () => EditorMarker) => {

@@ -92,7 +92,7 @@ const STEPS: StepSource[] = [
   },
   {
     title: 'Meet Restricted',
-    task: 'One control is left: filter system calls with the runtime\'s default seccomp profile. Then the Deployment meets Restricted.',
+    task: "One control is left: filter system calls with the runtime's default seccomp profile. Then the Deployment meets Restricted.",
     goal: { meets: 'restricted' },
     goalText: "Add the runtime's default seccomp profile, so the Deployment meets Restricted.",
     answer: [

@@ -42,9 +42,11 @@ if (!existsSync(fixturesRoot)) {
     test('fixtures present', () => {})
   })
 } else {
-  const folders = (['baseline', 'restricted'] as const).flatMap((level) =>
-    readdirSync(path.join(fixturesRoot, level)).map((version) => ({ level, version, folder: path.join(fixturesRoot, level, version, 'fail') })),
-  ).filter((f) => existsSync(f.folder))
+  const folders = (['baseline', 'restricted'] as const)
+    .flatMap((level) =>
+      readdirSync(path.join(fixturesRoot, level)).map((version) => ({ level, version, folder: path.join(fixturesRoot, level, version, 'fail') })),
+    )
+    .filter((f) => existsSync(f.folder))
 
   describe('secctx fix on every upstream fail fixture', () => {
     test(`covers all ${FAIL_FILES} fail files`, () => {

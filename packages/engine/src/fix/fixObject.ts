@@ -38,7 +38,8 @@ export function workloadAt(text: string, target: ObjectTarget): { workload: Work
   const doc = parseManifests(text).documents.find((d) => d.index === target.document)
   if (!doc) return null
   for (const extracted of extractDocument(doc.value)) {
-    if (extracted.type === 'workload' && extracted.item === target.item) return { workload: extracted, templatePath: [...extracted.objectPath, ...extracted.templatePath] }
+    if (extracted.type === 'workload' && extracted.item === target.item)
+      return { workload: extracted, templatePath: [...extracted.objectPath, ...extracted.templatePath] }
   }
   return null
 }
@@ -84,7 +85,10 @@ export function fixCheck(text: string, target: ObjectTarget, check: string, goal
   const harm = newHarm(evaluate(text, { version: goal.versionLabel }), evaluate(current, { version: goal.versionLabel }))
   if (harm) return { reason: `the fix ${harm}` }
   const shared = [...anchors].map((a) => (a.startsWith('a ') ? a : `&${a}`))
-  const description = shared.length > 0 ? `${first.description.replace(/\.$/, '')}; it edits ${shared.join(', ')}, so everything that reuses ${shared.length === 1 ? 'it' : 'them'} changes too.` : first.description
+  const description =
+    shared.length > 0
+      ? `${first.description.replace(/\.$/, '')}; it edits ${shared.join(', ')}, so everything that reuses ${shared.length === 1 ? 'it' : 'them'} changes too.`
+      : first.description
   return { check, path: first.path, label, description, alternatives: first.alternatives, text: current }
 }
 

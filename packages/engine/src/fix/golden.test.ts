@@ -8,7 +8,9 @@ import { evaluate } from '../index'
 import { applyEdits, fixManifest, fixObject } from './index'
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden')
-const inputs = readdirSync(folder).filter((name) => !name.includes('.fixed.')).sort()
+const inputs = readdirSync(folder)
+  .filter((name) => !name.includes('.fixed.'))
+  .sort()
 const read = (name: string) => readFileSync(path.join(folder, name), 'utf8')
 const fixedName = (name: string) => name.replace(/(\.[a-z]+)$/, '.fixed$1')
 
@@ -28,7 +30,15 @@ describe('exact patches', () => {
   test('each per-check fix, applied alone, is the patch its diff shows and passes its check', () => {
     const text = read('deployment-comments.yaml')
     const fixes = fixObject(text, { document: 0, item: null })?.fixes ?? []
-    expect(fixes.map((f) => f.check)).toEqual(['hostNamespaces', 'privileged', 'allowPrivilegeEscalation', 'capabilities_restricted', 'restrictedVolumes', 'runAsNonRoot', 'seccompProfile_restricted'])
+    expect(fixes.map((f) => f.check)).toEqual([
+      'hostNamespaces',
+      'privileged',
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'restrictedVolumes',
+      'runAsNonRoot',
+      'seccompProfile_restricted',
+    ])
     for (const fix of fixes) {
       const after = evaluate(applyEdits(text, fix.edits)).objects[0]
       expect(after.levels.restricted.violations.map((v) => v.check)).not.toContain(fix.check)

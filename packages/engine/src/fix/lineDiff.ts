@@ -110,7 +110,7 @@ export function unifiedDiff(before: string, after: string, context = 3, from = '
   if (all.length === 0) return ''
   const out = [`--- ${from}`, `+++ ${to}`]
   const bare = (line: string) => line.replace(/\r?\n$|\r$/, '')
-  for (let k = 0; k < all.length; ) {
+  for (let k = 0; k < all.length;) {
     // Changes closer than twice the context share a hunk.
     let last = k
     while (last + 1 < all.length && all[last + 1].before - (all[last].before + all[last].removed) <= 2 * context) last++

@@ -99,7 +99,12 @@ export const PLANNERS: Readonly<Record<string, Planner>> = {
     }
     const who = owners(pod, failure.paths)
     if (lost.length === 0) {
-      return { ops, label: 'safe', description: `Sets allowPrivilegeEscalation: false for ${who}; only setuid binaries such as sudo stop gaining privileges.`, alternatives: [] }
+      return {
+        ops,
+        label: 'safe',
+        description: `Sets allowPrivilegeEscalation: false for ${who}; only setuid binaries such as sudo stop gaining privileges.`,
+        alternatives: [],
+      }
     }
     return {
       ops,
@@ -129,10 +134,21 @@ export const PLANNERS: Readonly<Record<string, Planner>> = {
     const ops: FixOp[] = drops.map((path) => (Array.isArray(valueAt(pod, path)) ? { kind: 'append', path, value: 'ALL' } : set(path, ['ALL'])))
     ops.push(...adds.map(remove))
     const parts = drops.length > 0 ? [`drops ALL capabilities for ${owners(pod, drops)}`] : []
-    if (adds.length === 0) return { ops, label: 'safe', description: `${capitalise(parts[0])}; an app that runs as non-root rarely uses any.`, alternatives: ['add back NET_BIND_SERVICE if the app binds a port below 1024'] }
+    if (adds.length === 0)
+      return {
+        ops,
+        label: 'safe',
+        description: `${capitalise(parts[0])}; an app that runs as non-root rarely uses any.`,
+        alternatives: ['add back NET_BIND_SERVICE if the app binds a port below 1024'],
+      }
     const names = adds.map((p) => String(valueAt(pod, p)))
     parts.push(`removes ${joinQuote(names)} from capabilities.add of ${owners(pod, adds)}`)
-    return { ops, label: 'changes-behaviour', description: `${capitalise(parts.join(' and '))}; code that needs them fails with "operation not permitted".`, alternatives: ['only NET_BIND_SERVICE may stay in capabilities.add'] }
+    return {
+      ops,
+      label: 'changes-behaviour',
+      description: `${capitalise(parts.join(' and '))}; code that needs them fails with "operation not permitted".`,
+      alternatives: ['only NET_BIND_SERVICE may stay in capabilities.add'],
+    }
   },
   hostNamespaces: (failure) => {
     const fields = failure.paths.map((p) => String(p.at(-1)))
@@ -180,16 +196,29 @@ export const PLANNERS: Readonly<Record<string, Planner>> = {
     const uids = effectiveUids(pod)
     const where = explicit.length > 0 ? owners(pod, explicit) : 'the pod'
     if (rootUids.length > 0) {
-      return { ops, label: 'changes-behaviour', description: `Sets runAsNonRoot: true for ${where} and removes runAsUser: 0, which the kubelet would refuse beside it; the container runs as its image's USER, which must then be a non-zero UID.`, alternatives: ['set runAsUser to a non-zero UID instead of removing it'] }
+      return {
+        ops,
+        label: 'changes-behaviour',
+        description: `Sets runAsNonRoot: true for ${where} and removes runAsUser: 0, which the kubelet would refuse beside it; the container runs as its image's USER, which must then be a non-zero UID.`,
+        alternatives: ['set runAsUser to a non-zero UID instead of removing it'],
+      }
     }
     if (uids.every((uid) => typeof uid === 'number' && uid > 0)) {
-      return { ops, label: 'safe', description: `Sets runAsNonRoot: true for ${where}; every container already runs as a non-zero UID, so nothing changes at run time.`, alternatives: [] }
+      return {
+        ops,
+        label: 'safe',
+        description: `Sets runAsNonRoot: true for ${where}; every container already runs as a non-zero UID, so nothing changes at run time.`,
+        alternatives: [],
+      }
     }
     return {
       ops,
       label: 'changes-behaviour',
       description: `Sets runAsNonRoot: true for ${where}; the kubelet then starts a container only if its image's USER is a non-zero numeric UID, so set runAsUser if the image runs as root.`,
-      alternatives: ['also set runAsUser to a non-zero UID (e.g. 65532) so the start does not depend on the image', 'set runAsNonRoot: true in each container instead of the pod'],
+      alternatives: [
+        'also set runAsUser to a non-zero UID (e.g. 65532) so the start does not depend on the image',
+        'set runAsNonRoot: true in each container instead of the pod',
+      ],
     }
   },
   runAsUser: (failure, pod) => ({

@@ -34,7 +34,9 @@ export function key(name: string, json: boolean): string {
 export function flowValue(value: FixValue, json: boolean): string {
   if (Array.isArray(value)) return `[${value.map((item) => scalar(item, json)).join(', ')}]`
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, FixValue>).map(([name, inner]) => `${key(name, json)}: ${flowValue(inner, json)}`).join(', ')}}`
+    return `{${Object.entries(value as Record<string, FixValue>)
+      .map(([name, inner]) => `${key(name, json)}: ${flowValue(inner, json)}`)
+      .join(', ')}}`
   }
   return scalar(value as string | number | boolean, json)
 }

@@ -11,15 +11,10 @@ import { blockEntry, flowValue, key, nest, scalar, type FixValue, type Style } f
 import { indentStep, SourceText, type Span } from './sourceText'
 
 /** A change to one field, by its path from the document root. */
-export type FixOp =
-  | { kind: 'set'; path: FieldPath; value: FixValue }
-  | { kind: 'remove'; path: FieldPath }
-  | { kind: 'append'; path: FieldPath; value: string }
+export type FixOp = { kind: 'set'; path: FieldPath; value: FixValue } | { kind: 'remove'; path: FieldPath } | { kind: 'append'; path: FieldPath; value: string }
 
 /** The text after an operation, or why it could not be made. */
-export type OpOutcome =
-  | { ok: true; text: string; sharedAnchor: string | null }
-  | { ok: false; reason: string }
+export type OpOutcome = { ok: true; text: string; sharedAnchor: string | null } | { ok: false; reason: string }
 
 // Keys whose mapping stays even when a fix empties it: the object's structure, not a setting.
 const STRUCTURAL = new Set(['spec', 'template', 'containers', 'initContainers', 'ephemeralContainers', 'items'])
@@ -185,7 +180,8 @@ class DocumentEditor {
 
   /** `, ` on one line; a line break and the last item's indentation when the items are one per line. */
   private flowSeparator(last: Span, open: number): string {
-    if (this.src.startsLine(last.start) && this.src.lineStart(last.start) > open) return ',' + this.src.eolNear(last.start) + ' '.repeat(this.src.column(last.start))
+    if (this.src.startsLine(last.start) && this.src.lineStart(last.start) > open)
+      return ',' + this.src.eolNear(last.start) + ' '.repeat(this.src.column(last.start))
     return ', '
   }
 

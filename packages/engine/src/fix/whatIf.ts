@@ -96,7 +96,8 @@ export function whatIf(text: string, target: ObjectTarget, change: WhatIf, optio
   }
   const ownEdits = textEdits(own, after)
   if (ownEdits.length === 0) {
-    const already = change.kind === 'level' ? `it already meets ${change.level === 'restricted' ? 'Restricted' : 'Baseline'}` : `it already says ${describeWhatIf(change)}`
+    const already =
+      change.kind === 'level' ? `it already meets ${change.level === 'restricted' ? 'Restricted' : 'Baseline'}` : `it already says ${describeWhatIf(change)}`
     return { reason: unfixable.length > 0 ? `no fix applies: ${unfixable[0].reason}` : already }
   }
   const level = change.kind === 'level' ? change.level : options.level

@@ -11,7 +11,12 @@ function podGates(spec: Spec, options: { kind?: string; level?: 'privileged' | '
   const object =
     kind === 'Pod'
       ? { apiVersion: 'v1', kind, metadata: { name: 'p', namespace: 'team' }, spec }
-      : { apiVersion: 'apps/v1', kind, metadata: { name: 'web' }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec } } }
+      : {
+          apiVersion: 'apps/v1',
+          kind,
+          metadata: { name: 'web' },
+          spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec } },
+        }
   const report = evaluate(JSON.stringify(object), { level: options.level })
   expect(report.errors).toEqual([])
   return report.objects[0].gates
@@ -19,7 +24,12 @@ function podGates(spec: Spec, options: { kind?: string; level?: 'privileged' | '
 
 const findings = (spec: Spec): KubeletFinding[] => podGates(spec).kubelet.findings
 const brief = (spec: Spec) => findings(spec).map(({ container, status, dependsOn, path }) => ({ container, status, dependsOn, path }))
-const app = (securityContext?: Spec, extra: Spec = {}) => ({ name: 'app', image: 'registry.example/app:1', ...(securityContext ? { securityContext } : {}), ...extra })
+const app = (securityContext?: Spec, extra: Spec = {}) => ({
+  name: 'app',
+  image: 'registry.example/app:1',
+  ...(securityContext ? { securityContext } : {}),
+  ...extra,
+})
 const windows = { os: { name: 'windows' } }
 
 describe('kubelet gate: runAsNonRoot on Linux (verifyRunAsNonRoot, security_context_others.go)', () => {
@@ -67,7 +77,11 @@ describe('kubelet gate: runAsNonRoot on Linux (verifyRunAsNonRoot, security_cont
   })
 
   it('checks init containers, in visiting order, and takes the worst status for the pod', () => {
-    const spec = { securityContext: { runAsNonRoot: true }, initContainers: [{ name: 'init', image: 'busybox', securityContext: { runAsUser: 0 } }], containers: [app()] }
+    const spec = {
+      securityContext: { runAsNonRoot: true },
+      initContainers: [{ name: 'init', image: 'busybox', securityContext: { runAsUser: 0 } }],
+      containers: [app()],
+    }
     const { kubelet } = podGates(spec)
     expect(kubelet.status).toBe('refused')
     expect(kubelet.findings.map((f) => [f.container, f.status])).toEqual([
@@ -83,7 +97,11 @@ describe('kubelet gate: runAsNonRoot on Linux (verifyRunAsNonRoot, security_cont
 
 describe('kubelet gate: runAsNonRoot on Windows (security_context_windows.go)', () => {
   it('refuses runAsUserName ContainerAdministrator, ignoring case, with the kubelet’s error', () => {
-    const [finding] = findings({ ...windows, securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'containeradministrator' } }, containers: [app()] })
+    const [finding] = findings({
+      ...windows,
+      securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'containeradministrator' } },
+      containers: [app()],
+    })
     expect(finding).toMatchObject({ container: 'app', status: 'refused', path: 'spec.securityContext.windowsOptions.runAsUserName' })
     expect(finding.message).toBe(
       'container\'s runAsUserName (containeradministrator) which will be regarded as root identity and will break non-root policy (pod: "p_team(<uid>)", container: app)',
@@ -91,12 +109,22 @@ describe('kubelet gate: runAsNonRoot on Windows (security_context_windows.go)', 
   })
 
   it('starts with another user name, and the container’s name overrides the pod’s', () => {
-    expect(findings({ ...windows, securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [app()] })).toEqual([])
+    expect(findings({ ...windows, securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [app()] })).toEqual(
+      [],
+    )
     expect(
-      brief({ ...windows, securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [app({ windowsOptions: { runAsUserName: 'ContainerAdministrator' } })] }),
+      brief({
+        ...windows,
+        securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerUser' } },
+        containers: [app({ windowsOptions: { runAsUserName: 'ContainerAdministrator' } })],
+      }),
     ).toEqual([{ container: 'app', status: 'refused', dependsOn: undefined, path: 'spec.containers[0].securityContext.windowsOptions.runAsUserName' }])
     expect(
-      findings({ ...windows, securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerAdministrator' } }, containers: [app({ windowsOptions: { runAsUserName: 'ContainerUser' } })] }),
+      findings({
+        ...windows,
+        securityContext: { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerAdministrator' } },
+        containers: [app({ windowsOptions: { runAsUserName: 'ContainerUser' } })],
+      }),
     ).toEqual([])
   })
 
@@ -111,7 +139,11 @@ describe('kubelet gate: runAsNonRoot on Windows (security_context_windows.go)', 
     const context = { runAsNonRoot: true, windowsOptions: { runAsUserName: 'ContainerAdministrator' } }
     expect(findings({ nodeSelector: { 'kubernetes.io/os': 'windows' }, securityContext: context, containers: [app()] })[0].status).toBe('refused')
     const affinity = {
-      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['windows'] }] }] } },
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/os', operator: 'In', values: ['windows'] }] }],
+        },
+      },
     }
     expect(findings({ affinity, securityContext: context, containers: [app()] })[0].status).toBe('refused')
     // A Windows-looking image alone is a guess: the Linux rule applies, and runAsNonRoot without runAsUser depends on the image.
@@ -123,7 +155,14 @@ describe('kubelet gate: runAsNonRoot on Windows (security_context_windows.go)', 
 
 describe('kubelet gate: what depends on the node', () => {
   it('a container’s Localhost seccomp or AppArmor profile', () => {
-    const spec = { containers: [app({ seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/app.json' }, appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-app' } })] }
+    const spec = {
+      containers: [
+        app({
+          seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/app.json' },
+          appArmorProfile: { type: 'Localhost', localhostProfile: 'k8s-app' },
+        }),
+      ],
+    }
     const found = findings(spec)
     expect(found.map((f) => [f.container, f.status, f.dependsOn, f.path])).toEqual([
       ['app', 'depends', 'node', 'spec.containers[0].securityContext.seccompProfile'],
@@ -139,13 +178,20 @@ describe('kubelet gate: what depends on the node', () => {
   })
 
   it('an AppArmor profile from the deprecated annotation, at the annotation', () => {
-    const object = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'localhost/k8s-app' } }, spec: { containers: [app()] } }
+    const object = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'localhost/k8s-app' } },
+      spec: { containers: [app()] },
+    }
     const [finding] = evaluate(JSON.stringify(object)).objects[0].gates.kubelet.findings
     expect(finding).toMatchObject({ container: 'app', dependsOn: 'node', path: 'metadata.annotations["container.apparmor.security.beta.kubernetes.io/app"]' })
   })
 
   it('not RuntimeDefault or Unconfined profiles', () => {
-    expect(findings({ securityContext: { seccompProfile: { type: 'RuntimeDefault' }, appArmorProfile: { type: 'Unconfined' } }, containers: [app()] })).toEqual([])
+    expect(findings({ securityContext: { seccompProfile: { type: 'RuntimeDefault' }, appArmorProfile: { type: 'Unconfined' } }, containers: [app()] })).toEqual(
+      [],
+    )
   })
 
   it('sysctls outside the kubelet’s safe set, and safe ones only on new enough kernels', () => {
@@ -172,7 +218,11 @@ describe('kubelet gate: what depends on the node', () => {
   })
 
   it('nothing Linux-only for a Windows pod, whose kubelet ignores those fields', () => {
-    const spec = { nodeSelector: { 'kubernetes.io/os': 'windows' }, securityContext: { sysctls: [{ name: 'net.core.somaxconn', value: '1' }], seccompProfile: { type: 'Localhost', localhostProfile: 'x' } }, containers: [app()] }
+    const spec = {
+      nodeSelector: { 'kubernetes.io/os': 'windows' },
+      securityContext: { sysctls: [{ name: 'net.core.somaxconn', value: '1' }], seccompProfile: { type: 'Localhost', localhostProfile: 'x' } },
+      containers: [app()],
+    }
     expect(findings(spec)).toEqual([])
   })
 })
@@ -182,7 +232,10 @@ describe('kubelet gate: aggregation', () => {
     expect(worstStatus([])).toBe('starts')
     expect(worstStatus(['depends', 'depends'])).toBe('depends')
     expect(worstStatus(['depends', 'refused', 'depends'])).toBe('refused')
-    expect(podGates({ securityContext: { sysctls: [{ name: 'net.core.somaxconn', value: '1' }] }, containers: [app({ runAsNonRoot: true, runAsUser: 5 })] }).kubelet.status).toBe('depends')
+    expect(
+      podGates({ securityContext: { sysctls: [{ name: 'net.core.somaxconn', value: '1' }] }, containers: [app({ runAsNonRoot: true, runAsUser: 5 })] }).kubelet
+        .status,
+    ).toBe('depends')
   })
 })
 

@@ -10,7 +10,11 @@ import type { KubeletIssue } from './model'
 import { KUBELET_SAFE_SYSCTLS } from './safeSysctls'
 
 const PROFILES = [
-  { field: 'seccompProfile', what: (name: string) => `The seccomp profile "${name}" must exist under the kubelet's seccomp directory (<root-dir>/seccomp, by default /var/lib/kubelet/seccomp) on the node` },
+  {
+    field: 'seccompProfile',
+    what: (name: string) =>
+      `The seccomp profile "${name}" must exist under the kubelet's seccomp directory (<root-dir>/seccomp, by default /var/lib/kubelet/seccomp) on the node`,
+  },
   { field: 'appArmorProfile', what: (name: string) => `The AppArmor profile "${name}" must be loaded on the node` },
 ] as const
 

@@ -17,11 +17,19 @@ export interface AdmissionSettings {
   errors: InputError[]
 }
 
-const CONFIG_API_VERSIONS = ['pod-security.admission.config.k8s.io/v1', 'pod-security.admission.config.k8s.io/v1beta1', 'pod-security.admission.config.k8s.io/v1alpha1']
+const CONFIG_API_VERSIONS = [
+  'pod-security.admission.config.k8s.io/v1',
+  'pod-security.admission.config.k8s.io/v1beta1',
+  'pod-security.admission.config.k8s.io/v1alpha1',
+]
 
 /** No configuration: stock defaults, no exemptions. */
 export function defaultAdmissionSettings(): AdmissionSettings {
-  return { defaults: { enforce: { ...STOCK_DEFAULTS.enforce }, audit: { ...STOCK_DEFAULTS.audit }, warn: { ...STOCK_DEFAULTS.warn } }, exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }, errors: [] }
+  return {
+    defaults: { enforce: { ...STOCK_DEFAULTS.enforce }, audit: { ...STOCK_DEFAULTS.audit }, warn: { ...STOCK_DEFAULTS.warn } },
+    exemptions: { namespaces: [], runtimeClasses: [], usernames: [] },
+    errors: [],
+  }
 }
 
 /** Reads a configuration file's text; `file` names it in errors. */
@@ -46,7 +54,11 @@ export function readAdmissionConfig(text: string, file: string | null): Admissio
     const plugin = (plugins as unknown[])[index]
     if (own(plugin, 'configuration') === undefined) {
       // The API server would read `path`; this file may be elsewhere, so it is named rather than guessed.
-      return fail(`the PodSecurity plugin's configuration is in a separate file${typeof own(plugin, 'path') === 'string' ? ` (${String(own(plugin, 'path'))})` : ''}: pass that file to --admission-config`, at(['plugins', index]), 0)
+      return fail(
+        `the PodSecurity plugin's configuration is in a separate file${typeof own(plugin, 'path') === 'string' ? ` (${String(own(plugin, 'path'))})` : ''}: pass that file to --admission-config`,
+        at(['plugins', index]),
+        0,
+      )
     }
     base = ['plugins', index, 'configuration']
     config = own(plugin, 'configuration')
@@ -64,12 +76,14 @@ export function readAdmissionConfig(text: string, file: string | null): Admissio
     const level = own(defaults, mode)
     if (level !== undefined) {
       if (isLevel(level)) target.level = level
-      else fail(`defaults.${mode}: Invalid value: ${JSON.stringify(level)}: must be one of privileged, baseline, restricted`, at([...base, 'defaults', mode]), 0)
+      else
+        fail(`defaults.${mode}: Invalid value: ${JSON.stringify(level)}: must be one of privileged, baseline, restricted`, at([...base, 'defaults', mode]), 0)
     }
     const version = own(defaults, `${mode}-version`)
     if (version !== undefined) {
       if (typeof version === 'string' && parsePolicyVersion(version).ok) target.version = version
-      else fail(`defaults.${mode}-version: Invalid value: ${JSON.stringify(version)}: must be "latest" or "v1.x"`, at([...base, 'defaults', `${mode}-version`]), 0)
+      else
+        fail(`defaults.${mode}-version: Invalid value: ${JSON.stringify(version)}: must be "latest" or "v1.x"`, at([...base, 'defaults', `${mode}-version`]), 0)
     }
   }
   const exemptions = own(config, 'exemptions')

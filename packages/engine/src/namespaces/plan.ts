@@ -43,7 +43,14 @@ export function planNamespaces(inputs: readonly PlanInput[], options: PlanOption
   const requested = options.version ?? 'latest'
   const parsed = parsePolicyVersion(requested)
   const minor = parsed.ok ? parsed.version.minor : LATEST_MINOR
-  const plan: RolloutPlan = { policyVersion: `v1.${minor}`, requestedVersion: requested, defaults: settings.defaults, exemptions: settings.exemptions, namespaces: [], errors: [...settings.errors] }
+  const plan: RolloutPlan = {
+    policyVersion: `v1.${minor}`,
+    requestedVersion: requested,
+    defaults: settings.defaults,
+    exemptions: settings.exemptions,
+    namespaces: [],
+    errors: [...settings.errors],
+  }
   if (!parsed.ok) {
     plan.errors.push({ file: null, document: null, item: null, message: parsed.message, line: 1, column: 1, endLine: 1, endColumn: 1 })
     return plan
@@ -77,9 +84,18 @@ export function planNamespaces(inputs: readonly PlanInput[], options: PlanOption
           const ranges = podMatrix(template, 0, LATEST_MINOR).ranges
           const runtimeClass = own(extracted.template.spec, 'runtimeClassName')
           const ref: PlannedObject = {
-            kind: extracted.kind, name: extracted.name, file, document: document.index, item: extracted.item, line: where.line, column: where.column,
-            highestLevel: levelAt(ranges, minor), exempt: typeof runtimeClass === 'string' && exemptRuntimeClasses.has(runtimeClass),
-            enforce: { allowed: true }, audit: { allowed: true }, warn: { allowed: true },
+            kind: extracted.kind,
+            name: extracted.name,
+            file,
+            document: document.index,
+            item: extracted.item,
+            line: where.line,
+            column: where.column,
+            highestLevel: levelAt(ranges, minor),
+            exempt: typeof runtimeClass === 'string' && exemptRuntimeClasses.has(runtimeClass),
+            enforce: { allowed: true },
+            audit: { allowed: true },
+            warn: { allowed: true },
           }
           namespace(extracted.namespace ?? options.namespace ?? 'default').objects.push({ ref, ranges })
         }
@@ -87,7 +103,9 @@ export function planNamespaces(inputs: readonly PlanInput[], options: PlanOption
     }
   }
   const exemptNamespaces = new Set(settings.exemptions.namespaces)
-  plan.namespaces = [...found.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((entry) => planOne(entry, settings.defaults, exemptNamespaces.has(entry.name), minor))
+  plan.namespaces = [...found.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((entry) => planOne(entry, settings.defaults, exemptNamespaces.has(entry.name), minor))
   return plan
 }
 
@@ -103,8 +121,12 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
   for (const { ref, ranges } of admitted) {
     for (const mode of MODES) ref[mode].allowed = allowedAt(ranges, policy[mode].level, minorOf(policy[mode].version))
   }
-  const denied = (level: CheckedLevel): ObjectRef[] => admitted.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
-  const highestLevel = evaluated.reduce<Level>((lowest, { ref }) => (LEVELS.indexOf(ref.highestLevel) < LEVELS.indexOf(lowest) ? ref.highestLevel : lowest), 'restricted')
+  const denied = (level: CheckedLevel): ObjectRef[] =>
+    admitted.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
+  const highestLevel = evaluated.reduce<Level>(
+    (lowest, { ref }) => (LEVELS.indexOf(ref.highestLevel) < LEVELS.indexOf(lowest) ? ref.highestLevel : lowest),
+    'restricted',
+  )
   return {
     name: entry.name,
     labels: entry.labels,
@@ -128,7 +150,9 @@ function recommend(name: string, level: Level, minor: number): NamespacePlan['re
     labels[LABEL_PREFIX + mode] = mode === 'enforce' ? level : next
     labels[`${LABEL_PREFIX}${mode}-version`] = version
   }
-  const pairs = Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(' ')
+  const pairs = Object.entries(labels)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ')
   return {
     labels,
     command: `kubectl label --overwrite ns ${shellWord(name)} ${pairs}`,

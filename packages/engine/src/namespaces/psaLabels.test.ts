@@ -17,7 +17,15 @@ describe('namespace labels as api.PolicyToEvaluate reads them', () => {
   })
 
   test('every mode with its version; labels of other prefixes are ignored', () => {
-    const labels = { [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: 'v1.30', [`${P}audit`]: 'restricted', [`${P}audit-version`]: 'v1.29', [`${P}warn`]: 'restricted', [`${P}warn-version`]: 'latest', app: 'x' }
+    const labels = {
+      [`${P}enforce`]: 'baseline',
+      [`${P}enforce-version`]: 'v1.30',
+      [`${P}audit`]: 'restricted',
+      [`${P}audit-version`]: 'v1.29',
+      [`${P}warn`]: 'restricted',
+      [`${P}warn-version`]: 'latest',
+      app: 'x',
+    }
     expect(policyFromLabels(labels, STOCK_DEFAULTS).policy).toEqual(policy('baseline:v1.30', 'restricted:v1.29', 'restricted:latest'))
   })
 
@@ -35,21 +43,41 @@ describe('namespace labels as api.PolicyToEvaluate reads them', () => {
 
   test('an invalid version is latest, for each mode', () => {
     for (const bad of ['1.30', 'v1.05', 'v2.0', 'v1.x', 'Latest', '']) {
-      const { policy: resolved, errors } = policyFromLabels({ [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: bad, [`${P}audit-version`]: bad, [`${P}warn-version`]: bad }, policy('privileged:v1.25', 'privileged:v1.25', 'privileged:v1.25'))
+      const { policy: resolved, errors } = policyFromLabels(
+        { [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: bad, [`${P}audit-version`]: bad, [`${P}warn-version`]: bad },
+        policy('privileged:v1.25', 'privileged:v1.25', 'privileged:v1.25'),
+      )
       expect(resolved, bad).toEqual(policy('baseline:latest', 'privileged:latest', 'baseline:latest'))
-      expect(errors.map((e) => e.message), bad).toEqual(['enforce', 'audit', 'warn'].map((m) => `metadata.labels[${P}${m}-version]: Invalid value: ${JSON.stringify(bad)}: must be "latest" or "v1.x"`))
+      expect(
+        errors.map((e) => e.message),
+        bad,
+      ).toEqual(['enforce', 'audit', 'warn'].map((m) => `metadata.labels[${P}${m}-version]: Invalid value: ${JSON.stringify(bad)}: must be "latest" or "v1.x"`))
     }
   })
 
   test('a future version is kept as written (evaluated as the newest policy)', () => {
-    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.99' }, STOCK_DEFAULTS).policy.enforce).toEqual({ level: 'restricted', version: 'v1.99' })
+    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.99' }, STOCK_DEFAULTS).policy.enforce).toEqual({
+      level: 'restricted',
+      version: 'v1.99',
+    })
   })
 
   test('warn inherits a stricter valid enforce level and its version, unless warn is labelled', () => {
-    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.28' }, STOCK_DEFAULTS).policy.warn).toEqual({ level: 'restricted', version: 'v1.28' })
-    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.28', [`${P}warn-version`]: 'v1.30' }, STOCK_DEFAULTS).policy.warn).toEqual({ level: 'restricted', version: 'v1.30' })
-    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}warn`]: 'baseline' }, STOCK_DEFAULTS).policy.warn).toEqual({ level: 'baseline', version: 'latest' })
+    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.28' }, STOCK_DEFAULTS).policy.warn).toEqual({
+      level: 'restricted',
+      version: 'v1.28',
+    })
+    expect(
+      policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.28', [`${P}warn-version`]: 'v1.30' }, STOCK_DEFAULTS).policy.warn,
+    ).toEqual({ level: 'restricted', version: 'v1.30' })
+    expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}warn`]: 'baseline' }, STOCK_DEFAULTS).policy.warn).toEqual({
+      level: 'baseline',
+      version: 'latest',
+    })
     // Not stricter than the default warn level: nothing carries over.
-    expect(policyFromLabels({ [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: 'v1.28' }, policy('privileged:latest', 'privileged:latest', 'restricted:v1.20')).policy.warn).toEqual({ level: 'restricted', version: 'v1.20' })
+    expect(
+      policyFromLabels({ [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: 'v1.28' }, policy('privileged:latest', 'privileged:latest', 'restricted:v1.20'))
+        .policy.warn,
+    ).toEqual({ level: 'restricted', version: 'v1.20' })
   })
 })

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { decodeManifestBytes } from './decodeBytes'
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)))
-const utf16 = (text: string, littleEndian: boolean) => [...text].flatMap((char) => {
-  const code = char.charCodeAt(0)
-  return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]
-})
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)))
+const utf16 = (text: string, littleEndian: boolean) =>
+  [...text].flatMap((char) => {
+    const code = char.charCodeAt(0)
+    return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]
+  })
 
 describe('decodeManifestBytes', () => {
   it('reads UTF-8, and drops a UTF-8 byte-order mark as kubectl does', () => {

@@ -23,7 +23,9 @@ export function decodeManifestBytes(bytes: Uint8Array): { text: string } | { err
   if (b0 === 0xfe && b1 === 0xff) return { text: decode('utf-16be', bytes.subarray(2)) }
   const utf16 = unmarkedUtf16(bytes)
   if (utf16) {
-    return { error: `the file looks like ${utf16} without a byte-order mark, which kubectl cannot read either (it sees NUL characters); save it as UTF-8, or as UTF-16 with a byte-order mark` }
+    return {
+      error: `the file looks like ${utf16} without a byte-order mark, which kubectl cannot read either (it sees NUL characters); save it as UTF-8, or as UTF-16 with a byte-order mark`,
+    }
   }
   return { text: decode('utf-8', bytes) }
 }

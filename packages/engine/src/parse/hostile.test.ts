@@ -16,7 +16,9 @@ function billionLaughs(levels: number): string {
 describe('hostile input', () => {
   it('refuses a billion-laughs alias bomb, as an error of that document only', () => {
     const result = parseManifests(`${billionLaughs(10)}\n---\nkind: Pod\n`)
-    expect(result.errors).toEqual([{ document: 0, message: expect.stringContaining(`more than ${MAX_ALIAS_EXPANSION} nodes`), range: expect.objectContaining({ line: 6 }) }])
+    expect(result.errors).toEqual([
+      { document: 0, message: expect.stringContaining(`more than ${MAX_ALIAS_EXPANSION} nodes`), range: expect.objectContaining({ line: 6 }) },
+    ])
     expect(result.documents.map((d) => d.value)).toEqual([{ kind: 'Pod' }])
   })
 

@@ -22,7 +22,9 @@ interface Disagreement {
   why: string
 }
 
-const caseFiles = readdirSync(CORPUS + 'cases').filter((file) => /\.(yaml|json)$/.test(file)).sort()
+const caseFiles = readdirSync(CORPUS + 'cases')
+  .filter((file) => /\.(yaml|json)$/.test(file))
+  .sort()
 const classes = [...new Set(caseFiles.map(classOf))]
 const results = new Map<string, { total: number; disagreements: Disagreement[] }>()
 
@@ -98,7 +100,9 @@ function judge(file: string): string | null {
   const golden = JSON.parse(readFileSync(`${CORPUS}golden/${file.replace(/\.(yaml|json)$/, '.json')}`, 'utf8')) as Golden
   const decoded = decodeManifestBytes(bytes)
   if ('error' in decoded) {
-    return !golden.ok && golden.objects.length === 0 ? null : `we refuse the bytes (${decoded.error}); kubectl read ${golden.objects.length} objects${golden.ok ? '' : ' before an error'}`
+    return !golden.ok && golden.objects.length === 0
+      ? null
+      : `we refuse the bytes (${decoded.error}); kubectl read ${golden.objects.length} objects${golden.ok ? '' : ' before an error'}`
   }
   const parsed = parseManifests(decoded.text)
   const report = evaluate(decoded.text)
@@ -109,7 +113,8 @@ function judge(file: string): string | null {
   // kubectl skips a document it cannot decode into an object ("unable to decode", reported at the end) and
   // stops at one it cannot parse ("error parsing"); the documents we refuse must be those.
   const errors = [...parsed.errors, ...report.errors]
-  if (errors.some((error) => error.document === null)) return expected.length === 0 ? null : `we refuse the whole input; kubectl read ${expected.length} objects first`
+  if (errors.some((error) => error.document === null))
+    return expected.length === 0 ? null : `we refuse the whole input; kubectl read ${expected.length} objects first`
   const refused = new Set(errors.map((error) => error.document))
   const accepted = documents.filter((document) => !refused.has(document.index))
   if (!golden.error.includes('error parsing')) {
@@ -120,7 +125,9 @@ function judge(file: string): string | null {
   const lastRead = expected.length === 0 ? -1 : accepted[expected.length - 1].index
   const next = accepted[expected.length]
   const stopped = [...refused].some((index) => index !== null && index > lastRead && index < (next?.index ?? Infinity))
-  return stopped ? null : `kubectl stops after ${expected.length} objects (${golden.error}); we report no error there${next ? ` and read ${show(next.value)}` : ''}`
+  return stopped
+    ? null
+    : `kubectl stops after ${expected.length} objects (${golden.error}); we report no error there${next ? ` and read ${show(next.value)}` : ''}`
 }
 
 /** Whether our documents' values are kubectl's objects, in order. */
@@ -135,7 +142,8 @@ function compareDocuments(documents: readonly ParsedDocument[], expected: readon
 
 /** On an input kubectl reads whole: no error of ours, and the same verdicts as on kubectl's objects. */
 function compareVerdicts(parsed: ParseResult, report: Report, objects: readonly unknown[]): string | null {
-  if (parsed.errors.length > 0) return `kubectl reads every document; we report ${parsed.errors.map((error) => `document ${error.document}: ${error.message}`).join('; ')}`
+  if (parsed.errors.length > 0)
+    return `kubectl reads every document; we report ${parsed.errors.map((error) => `document ${error.document}: ${error.message}`).join('; ')}`
   // Each of kubectl's objects is judged on its own, so the comparison does not lean on our reading of JSON streams.
   const fromKubectl = objects.flatMap((object) => verdicts(evaluate(JSON.stringify(object))))
   const verdictDifference = firstDifference(verdicts(report), fromKubectl)
@@ -143,33 +151,43 @@ function compareVerdicts(parsed: ParseResult, report: Report, objects: readonly 
 }
 
 describe('reading manifests as kubectl 1.32 does (issue 9 differential corpus)', () => {
-  it('has the corpus the issue asks for: at least 800 cases, each with kubectl\'s reading', () => {
+  it("has the corpus the issue asks for: at least 800 cases, each with kubectl's reading", () => {
     expect(caseFiles.length).toBeGreaterThanOrEqual(800)
     const goldens = new Set(readdirSync(CORPUS + 'golden'))
     expect(caseFiles.filter((file) => !goldens.has(file.replace(/\.(yaml|json)$/, '.json')))).toEqual([])
   })
 
-  it.each(classes)('class %s agrees with kubectl', (kind) => {
-    const files = caseFiles.filter((file) => classOf(file) === kind)
-    const disagreements: Disagreement[] = []
-    for (const file of files) {
-      let why: string | null
-      try {
-        why = judge(file)
-      } catch (error) {
-        why = `threw ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' ') : String(error)}`
+  it.each(classes)(
+    'class %s agrees with kubectl',
+    (kind) => {
+      const files = caseFiles.filter((file) => classOf(file) === kind)
+      const disagreements: Disagreement[] = []
+      for (const file of files) {
+        let why: string | null
+        try {
+          why = judge(file)
+        } catch (error) {
+          why = `threw ${error instanceof Error ? error.stack?.split('\n').slice(0, 3).join(' ') : String(error)}`
+        }
+        if (why) disagreements.push({ file, why })
       }
-      if (why) disagreements.push({ file, why })
-    }
-    results.set(kind, { total: files.length, disagreements })
-    expect(disagreements.map(({ file, why }) => `${file}: ${why}`)).toEqual([])
-  }, 300_000)
+      results.set(kind, { total: files.length, disagreements })
+      expect(disagreements.map(({ file, why }) => `${file}: ${why}`)).toEqual([])
+    },
+    300_000,
+  )
 
   afterAll(() => {
     const rows = [...results].map(([kind, { total, disagreements }]) => ({ kind, total, agree: total - disagreements.length, disagreements }))
     const total = rows.reduce((sum, row) => sum + row.total, 0)
     const agree = rows.reduce((sum, row) => sum + row.agree, 0)
-    const lines = ['class          cases  agree   %', ...rows.map((row) => `${row.kind.padEnd(14)} ${String(row.total).padStart(5)} ${String(row.agree).padStart(6)} ${(row.total ? (100 * row.agree) / row.total : 100).toFixed(0).padStart(3)}`)]
+    const lines = [
+      'class          cases  agree   %',
+      ...rows.map(
+        (row) =>
+          `${row.kind.padEnd(14)} ${String(row.total).padStart(5)} ${String(row.agree).padStart(6)} ${(row.total ? (100 * row.agree) / row.total : 100).toFixed(0).padStart(3)}`,
+      ),
+    ]
     lines.push(`${'all'.padEnd(14)} ${String(total).padStart(5)} ${String(agree).padStart(6)} ${(total ? (100 * agree) / total : 100).toFixed(1).padStart(3)}`)
     for (const row of rows) {
       for (const { file, why } of row.disagreements.slice(0, SHOWN_PER_CLASS)) lines.push(`  ${file}: ${why}`)

@@ -7,7 +7,10 @@ function covered(text: string, path: FieldPath, document = 0) {
   const located = parseManifests(text).documents[document].locate(path)
   const lines = text.split('\n')
   const { line, column, endLine, endColumn } = located.range
-  const slice = line === endLine ? lines[line - 1].slice(column - 1, endColumn - 1) : [lines[line - 1].slice(column - 1), ...lines.slice(line, endLine - 1), lines[endLine - 1].slice(0, endColumn - 1)].join('\n')
+  const slice =
+    line === endLine
+      ? lines[line - 1].slice(column - 1, endColumn - 1)
+      : [lines[line - 1].slice(column - 1), ...lines.slice(line, endLine - 1), lines[endLine - 1].slice(0, endColumn - 1)].join('\n')
   return { text: slice, path: located.path, exact: located.exact, range: located.range }
 }
 

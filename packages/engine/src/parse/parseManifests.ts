@@ -39,7 +39,9 @@ export function parseManifests(text: string, start: StreamStart = { line: 1, doc
     if (stream.error) {
       // YAML flow style (`{kind: Pod}`) is the usual way to get here by surprise.
       const syntax = stream.error.message.startsWith('JSON: invalid character')
-      const message = syntax ? `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)` : stream.error.message
+      const message = syntax
+        ? `${stream.error.message} (kubectl reads text that starts with "{" as JSON; start it with a "---" line to write YAML)`
+        : stream.error.message
       result.errors.push({ document: first + stream.documents.length, message, range: lines.point(stream.error.offset) })
     }
     return result
@@ -95,4 +97,3 @@ function makeDocument(index: number, value: unknown, lines: LineIndex, root: Slo
     },
   }
 }
-

@@ -3,8 +3,21 @@
  * The block reader extends it.
  */
 import {
-  COLON, DASH, DOUBLE, HASH, INDICATORS, MAX_SIMPLE_DEPTH, NEWLINE, SINGLE, SPACE,
-  bail, decodeQuoted, isTokenChar, plainKey, plainValue, quotedEnd,
+  COLON,
+  DASH,
+  DOUBLE,
+  HASH,
+  INDICATORS,
+  MAX_SIMPLE_DEPTH,
+  NEWLINE,
+  SINGLE,
+  SPACE,
+  bail,
+  decodeQuoted,
+  isTokenChar,
+  plainKey,
+  plainValue,
+  quotedEnd,
 } from './simpleScalars'
 import type { Slot, SourceNode } from './sourceTree'
 

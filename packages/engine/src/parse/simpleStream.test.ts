@@ -97,11 +97,48 @@ describe('readSimpleStream', () => {
 
   it('gives up on everything outside its subset, so the full reader reads (or refuses) it', () => {
     const outside = [
-      '', '# only a comment\n', '---\n', 'a: 1\n---\n', 'a: 1\n...\n', '%YAML 1.1\n---\na: 1\n', '- a\n', 'just text\n', '  a: 1\n',
-      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\nb: 2\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: 1\na: 2\n', '"a": 1\n"a": 2\n',
-      'a: b: c\n', 'a: 1\n  b: 2\n', 'a:\n    b: 1\n  c: 2\n', 'a: multi\n  line\n', 'a: "open\n  close"\n', 'a: [1,\n 2]\n', 'a: "\\q"\n',
-      'a:\tb\n', 'a: 1\r\nb: 2\r\n', 'a: é\n', 'a: 1\n- b\n', '- - a\n', 'a: - b\n', '? a\n: b\n', 'a : 1\n', 'a: "x"#c\n', '{"a": 1} x',
-      '{"a": 1,}', '{"a": 1, "a": 2}', '{"a": 1e+3}', '{"a": .5}', '{"a": b c}', '[1, 2]', 'a: {b}\n', 'a: {b:c}\n', 'a: [b: c]\n',
+      '',
+      '# only a comment\n',
+      '---\n',
+      'a: 1\n---\n',
+      'a: 1\n...\n',
+      '%YAML 1.1\n---\na: 1\n',
+      '- a\n',
+      'just text\n',
+      '  a: 1\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      '<<: {a: 1}\nb: 2\n',
+      'a: |\n  text\n',
+      'a: >\n  text\n',
+      'a: 1\na: 2\n',
+      '"a": 1\n"a": 2\n',
+      'a: b: c\n',
+      'a: 1\n  b: 2\n',
+      'a:\n    b: 1\n  c: 2\n',
+      'a: multi\n  line\n',
+      'a: "open\n  close"\n',
+      'a: [1,\n 2]\n',
+      'a: "\\q"\n',
+      'a:\tb\n',
+      'a: 1\r\nb: 2\r\n',
+      'a: é\n',
+      'a: 1\n- b\n',
+      '- - a\n',
+      'a: - b\n',
+      '? a\n: b\n',
+      'a : 1\n',
+      'a: "x"#c\n',
+      '{"a": 1} x',
+      '{"a": 1,}',
+      '{"a": 1, "a": 2}',
+      '{"a": 1e+3}',
+      '{"a": .5}',
+      '{"a": b c}',
+      '[1, 2]',
+      'a: {b}\n',
+      'a: {b:c}\n',
+      'a: [b: c]\n',
     ]
     for (const text of outside) expect(readSimpleStream(text), JSON.stringify(text)).toBeNull()
   })
@@ -116,7 +153,14 @@ describe('readSimpleStream', () => {
 
   it('agrees with the full reader on generated manifests', () => {
     const key = fc.constantFrom('kind', 'name', 'spec', 'on', 'y', '1', '0x1', 'null', '__proto__', 'a b', 'a:b', 'a#b', '-x', '.x', '"q"', "it's", '<<', '')
-    const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('yes', '~', '1e3', '-0', '0o7', '1:2', 'a: b', '- x', '# c', '\\', '"'))
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('yes', '~', '1e3', '-0', '0o7', '1:2', 'a: b', '- x', '# c', '\\', '"'),
+    )
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
     })).node
@@ -139,9 +183,45 @@ describe('readSimpleStream', () => {
 
   it('agrees with the full reader on seeded random edits of the fixtures, or gives up', () => {
     let state = 20261127
-    const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32)
+    const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-    const pieces = [' ', '\n', ':', '-', '#', '"', "'", '{', '}', '[', ']', ',', 'a', '1', '&', '*', '!', '|', '>', '?', '%', '@', '`', '\\', '.', '~', ': ', '- ', '\n  ', '\n- ', '---\n', '...\n', '<<', 'y', '  ']
+    const pieces = [
+      ' ',
+      '\n',
+      ':',
+      '-',
+      '#',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      'a',
+      '1',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '?',
+      '%',
+      '@',
+      '`',
+      '\\',
+      '.',
+      '~',
+      ': ',
+      '- ',
+      '\n  ',
+      '\n- ',
+      '---\n',
+      '...\n',
+      '<<',
+      'y',
+      '  ',
+    ]
     let accepted = 0
     for (let n = 0; n < 3000; n++) {
       let text = pick(seeds)

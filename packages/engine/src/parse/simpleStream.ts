@@ -204,5 +204,4 @@ class Reader extends FlowReader {
     if (this.nextContent() > indent) bail() // a scalar continued on the next line
     return read
   }
-
 }

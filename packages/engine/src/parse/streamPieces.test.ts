@@ -3,7 +3,8 @@ import { evaluate } from '../evaluate'
 import { mergeReports } from '../evaluateMerge'
 import { streamPieces } from './streamPieces'
 
-const pod = (name: string, extra = '') => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: app:1\n${extra}`
+const pod = (name: string, extra = '') =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: app:1\n${extra}`
 
 // Every kind of document a cut can meet: comments, empty and null documents, `...`, Lists, skipped
 // kinds, syntax errors, a malformed separator, CRLF and lone-CR line breaks, a duplicate key.

@@ -17,7 +17,7 @@ export interface DocumentChunk {
 export function splitYamlDocuments(text: string): DocumentChunk[] {
   const chunks: DocumentChunk[] = []
   let start = -1
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline + 1
     if (text.startsWith('---', lineStart)) {
@@ -27,7 +27,11 @@ export function splitYamlDocuments(text: string): DocumentChunk[] {
         start = -1
       } else {
         // kubectl reports the error instead of the document it was reading, then stops; read on past it.
-        chunks.push({ start: start === -1 ? lineStart : start, end: lineStart, error: { message: `invalid Yaml document separator: ${rest}`, offset: lineStart } })
+        chunks.push({
+          start: start === -1 ? lineStart : start,
+          end: lineStart,
+          error: { message: `invalid Yaml document separator: ${rest}`, offset: lineStart },
+        })
         start = -1
       }
     } else if (start === -1) start = lineStart

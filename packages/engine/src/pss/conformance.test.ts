@@ -50,7 +50,9 @@ function collect(): Directory[] {
       for (const verdict of ['pass', 'fail'] as const) {
         const folder = path.join(fixturesRoot, level, version, verdict)
         if (!existsSync(folder)) continue
-        for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+        for (const name of readdirSync(folder)
+          .filter((n) => n.endsWith('.yaml'))
+          .sort()) {
           files.push({ verdict, name, file: path.join(folder, name) })
         }
       }

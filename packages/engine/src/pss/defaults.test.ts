@@ -12,7 +12,9 @@ const deepFreeze = <T>(value: T): T => {
 
 describe('applyApiDefaults: volumes', () => {
   test('a volume with no recognised source becomes an emptyDir', () => {
-    const input = deepFreeze(pod({ volumes: [{ name: 'a' }, { name: 'b', unknownSource: { x: 1 } }, { name: 'c', hostPath: null }, { name: 'd', nfs: 'oops' }] }))
+    const input = deepFreeze(
+      pod({ volumes: [{ name: 'a' }, { name: 'b', unknownSource: { x: 1 } }, { name: 'c', hostPath: null }, { name: 'd', nfs: 'oops' }] }),
+    )
     const out = applyApiDefaults(input, { isPod: false })
     expect(out.spec.volumes).toEqual([
       { name: 'a', emptyDir: {} },
@@ -23,7 +25,11 @@ describe('applyApiDefaults: volumes', () => {
   })
 
   test('volumes with a source are left alone', () => {
-    const volumes = [{ name: 'a', hostPath: { path: '/' } }, { name: 'b', secret: {} }, { name: 'c', image: { reference: 'r' } }]
+    const volumes = [
+      { name: 'a', hostPath: { path: '/' } },
+      { name: 'b', secret: {} },
+      { name: 'c', image: { reference: 'r' } },
+    ]
     expect(applyApiDefaults(pod({ volumes }), { isPod: true }).spec.volumes).toEqual(volumes)
   })
 })
@@ -32,14 +38,32 @@ describe('applyApiDefaults: hostNetwork ports', () => {
   const spec = () => ({
     hostNetwork: true,
     initContainers: [{ name: 'i', ports: [{ containerPort: 1 }] }],
-    containers: [{ name: 'c', ports: [{ containerPort: 2, hostPort: 0 }, { containerPort: 3, hostPort: 30 }, { containerPort: 4, hostPort: null }] }],
+    containers: [
+      {
+        name: 'c',
+        ports: [
+          { containerPort: 2, hostPort: 0 },
+          { containerPort: 3, hostPort: 30 },
+          { containerPort: 4, hostPort: null },
+        ],
+      },
+    ],
     ephemeralContainers: [{ name: 'e', ports: [{ containerPort: 5 }, { name: 'noport' }] }],
   })
 
   test('Pods get hostPort = containerPort on every container kind', () => {
     const out = applyApiDefaults(deepFreeze(pod(spec())), { isPod: true }).spec
     expect(out.initContainers).toEqual([{ name: 'i', ports: [{ containerPort: 1, hostPort: 1 }] }])
-    expect(out.containers).toEqual([{ name: 'c', ports: [{ containerPort: 2, hostPort: 2 }, { containerPort: 3, hostPort: 30 }, { containerPort: 4, hostPort: 4 }] }])
+    expect(out.containers).toEqual([
+      {
+        name: 'c',
+        ports: [
+          { containerPort: 2, hostPort: 2 },
+          { containerPort: 3, hostPort: 30 },
+          { containerPort: 4, hostPort: 4 },
+        ],
+      },
+    ])
     expect(out.ephemeralContainers).toEqual([{ name: 'e', ports: [{ containerPort: 5, hostPort: 5 }, { name: 'noport' }] }])
   })
 
@@ -61,7 +85,9 @@ describe('applyApiDefaults: copying', () => {
   })
 
   test('returns the template itself when nothing is defaulted, as the checks only read it', () => {
-    const input = deepFreeze(pod({ hostNetwork: true, volumes: [{ name: 'a', secret: {} }], containers: [{ name: 'c', ports: [{ containerPort: 80, hostPort: 80 }] }] }))
+    const input = deepFreeze(
+      pod({ hostNetwork: true, volumes: [{ name: 'a', secret: {} }], containers: [{ name: 'c', ports: [{ containerPort: 80, hostPort: 80 }] }] }),
+    )
     const out = applyApiDefaults(input, { isPod: true })
     expect(out.spec).toBe(input.spec)
     expect(out.metadata).toBe(input.metadata)
@@ -105,7 +131,7 @@ describe('applyApiDefaults: copying', () => {
     const shared = { drop: ['ALL'] }
     const containers = [container('a', { capabilities: shared }), container('b', { capabilities: shared })]
     const out = applyApiDefaults(pod({ volumes: [{ name: 'v' }], containers }), { isPod: true })
-    const [a, b] = (out.spec.containers as { securityContext: { capabilities: unknown } }[])
+    const [a, b] = out.spec.containers as { securityContext: { capabilities: unknown } }[]
     expect(a?.securityContext.capabilities).toBe(b?.securityContext.capabilities)
     expect(a?.securityContext.capabilities).not.toBe(shared)
   })

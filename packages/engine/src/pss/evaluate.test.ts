@@ -33,22 +33,54 @@ describe('evaluatePodSecurity', () => {
   })
 
   test('a pod that breaks every check reports them all in upstream order', () => {
-    const bad = { privileged: true, procMount: 'Unmasked', runAsUser: 0, runAsNonRoot: false, capabilities: { add: ['SYS_ADMIN'] },
-      seccompProfile: { type: 'Unconfined' }, appArmorProfile: { type: 'Unconfined' }, seLinuxOptions: { user: 'u' },
-      windowsOptions: { hostProcess: true } }
+    const bad = {
+      privileged: true,
+      procMount: 'Unmasked',
+      runAsUser: 0,
+      runAsNonRoot: false,
+      capabilities: { add: ['SYS_ADMIN'] },
+      seccompProfile: { type: 'Unconfined' },
+      appArmorProfile: { type: 'Unconfined' },
+      seLinuxOptions: { user: 'u' },
+      windowsOptions: { hostProcess: true },
+    }
     const spec = {
-      hostNetwork: true, hostUsers: true, securityContext: { sysctls: [{ name: 'kernel.msgmax' }] },
+      hostNetwork: true,
+      hostUsers: true,
+      securityContext: { sysctls: [{ name: 'kernel.msgmax' }] },
       volumes: [{ name: 'h', hostPath: { path: '/' } }],
       containers: [container('x', bad, { ports: [{ containerPort: 80, hostPort: 80 }], livenessProbe: { tcpSocket: { host: 'h' } } })],
     }
     expect(failingIds('baseline', 37, pod(spec))).toEqual([
-      'appArmorProfile', 'capabilities_baseline', 'hostNamespaces', 'hostPathVolumes', 'hostPorts', 'hostProbesAndHostLifecycle',
-      'privileged', 'procMount', 'seLinuxOptions', 'seccompProfile_baseline', 'sysctls', 'windowsHostProcess',
+      'appArmorProfile',
+      'capabilities_baseline',
+      'hostNamespaces',
+      'hostPathVolumes',
+      'hostPorts',
+      'hostProbesAndHostLifecycle',
+      'privileged',
+      'procMount',
+      'seLinuxOptions',
+      'seccompProfile_baseline',
+      'sysctls',
+      'windowsHostProcess',
     ])
     expect(failingIds('restricted', 37, pod(spec))).toEqual([
-      'appArmorProfile', 'hostNamespaces', 'hostPorts', 'hostProbesAndHostLifecycle', 'privileged', 'seLinuxOptions', 'sysctls',
-      'windowsHostProcess', 'allowPrivilegeEscalation', 'capabilities_restricted', 'procMount_restricted', 'restrictedVolumes',
-      'runAsNonRoot', 'runAsUser', 'seccompProfile_restricted',
+      'appArmorProfile',
+      'hostNamespaces',
+      'hostPorts',
+      'hostProbesAndHostLifecycle',
+      'privileged',
+      'seLinuxOptions',
+      'sysctls',
+      'windowsHostProcess',
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'procMount_restricted',
+      'restrictedVolumes',
+      'runAsNonRoot',
+      'runAsUser',
+      'seccompProfile_restricted',
     ])
   })
 
@@ -79,9 +111,7 @@ describe('evaluatePodSecurity', () => {
 
   test('ephemeral containers are visited last, after init and regular containers', () => {
     const template = pod({ ephemeralContainers: [container('e')], containers: [container('c')], initContainers: [container('i')] })
-    expect(evaluateAt('restricted', 37, template)[0]?.detail).toBe(
-      'containers "i", "c", "e" must set securityContext.allowPrivilegeEscalation=false',
-    )
+    expect(evaluateAt('restricted', 37, template)[0]?.detail).toBe('containers "i", "c", "e" must set securityContext.allowPrivilegeEscalation=false')
   })
 })
 

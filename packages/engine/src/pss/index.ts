@@ -5,7 +5,16 @@ import { podView, type PodView } from './podView'
 import { checksFor } from './registry'
 import { effectiveMinor, type PolicyVersion } from './version'
 
-export { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion, parseVersionRange, readPolicyVersion, type PolicyVersion, type VersionRange } from './version'
+export {
+  LATEST_MINOR,
+  effectiveMinor,
+  formatLevelVersion,
+  parsePolicyVersion,
+  parseVersionRange,
+  readPolicyVersion,
+  type PolicyVersion,
+  type VersionRange,
+} from './version'
 export { CHECKED_LEVELS, LEVELS, isLevel, stricter } from './levels'
 export { podMatrix, type ChangeKind, type MatrixChange, type MatrixRange, type PodMatrix } from './matrix'
 export { applyApiDefaults } from './defaults'

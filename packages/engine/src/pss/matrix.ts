@@ -32,11 +32,16 @@ export interface MatrixChange {
 const BOUNDARIES: readonly number[] = [...new Set(CHECKS.flatMap((check) => check.variants.map((variant) => variant.minVersion)))].sort((a, b) => a - b)
 
 /** Per boundary, each check whose variant changes there, with the variant before (undefined for a new check). */
-const TRANSITIONS = new Map(BOUNDARIES.map((minor) => [minor, CHECKS.flatMap((check) => {
-  const variant = activeVariant(check, minor)
-  const before = minor > 0 ? activeVariant(check, minor - 1) : undefined
-  return variant && variant !== before ? [{ check, variant, before }] : []
-})]))
+const TRANSITIONS = new Map(
+  BOUNDARIES.map((minor) => [
+    minor,
+    CHECKS.flatMap((check) => {
+      const variant = activeVariant(check, minor)
+      const before = minor > 0 ? activeVariant(check, minor - 1) : undefined
+      return variant && variant !== before ? [{ check, variant, before }] : []
+    }),
+  ]),
+)
 
 /** The verdicts of `v1.<from>` … `v1.<to>` compressed into ranges, and every check change that concerns this pod. */
 export interface PodMatrix {

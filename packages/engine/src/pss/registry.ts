@@ -23,14 +23,28 @@ import { windowsHostProcess } from './checks/windowsHostProcess'
 import { compareBytes } from './format'
 import { effectiveMinor } from './version'
 
-const byLevelThenId = (a: Check, b: Check) =>
-  a.level === b.level ? compareBytes(a.id, b.id) : a.level === 'baseline' ? -1 : 1
+const byLevelThenId = (a: Check, b: Check) => (a.level === b.level ? compareBytes(a.id, b.id) : a.level === 'baseline' ? -1 : 1)
 
 /** All 19 checks in upstream order: baseline ids byte-sorted, then restricted ids byte-sorted. */
 export const CHECKS: readonly Check[] = [
-  appArmorProfile, capabilitiesBaseline, hostNamespaces, hostPathVolumes, hostPorts, hostProbesAndHostLifecycle,
-  privileged, procMount, seLinuxOptions, seccompProfileBaseline, sysctls, windowsHostProcess,
-  allowPrivilegeEscalation, capabilitiesRestricted, procMountRestricted, restrictedVolumes, runAsNonRoot, runAsUser,
+  appArmorProfile,
+  capabilitiesBaseline,
+  hostNamespaces,
+  hostPathVolumes,
+  hostPorts,
+  hostProbesAndHostLifecycle,
+  privileged,
+  procMount,
+  seLinuxOptions,
+  seccompProfileBaseline,
+  sysctls,
+  windowsHostProcess,
+  allowPrivilegeEscalation,
+  capabilitiesRestricted,
+  procMountRestricted,
+  restrictedVolumes,
+  runAsNonRoot,
+  runAsUser,
   seccompProfileRestricted,
 ].sort(byLevelThenId)
 

@@ -25,7 +25,10 @@ export function readPolicyVersion(text: unknown): 'latest' | number | null {
 export function parsePolicyVersion(text: string): { ok: true; version: PolicyVersion } | { ok: false; message: string } {
   const read = readPolicyVersion(text)
   if (read === null) {
-    return { ok: false, message: `invalid version ${JSON.stringify(String(text))}: expected "latest" or "v1.<minor>" (minor 0 or without a leading zero), e.g. v1.30` }
+    return {
+      ok: false,
+      message: `invalid version ${JSON.stringify(String(text))}: expected "latest" or "v1.<minor>" (minor 0 or without a leading zero), e.g. v1.30`,
+    }
   }
   // Upstream clamps anything newer than the newest known policy, but keeps the label as written.
   return { ok: true, version: { label: text, minor: read === 'latest' ? LATEST_MINOR : Math.min(read, LATEST_MINOR) } }

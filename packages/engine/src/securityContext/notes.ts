@@ -6,8 +6,7 @@ import { asArray, asString, own } from '../util/values'
 export type Values = Readonly<Record<string, EffectiveValue>>
 type Describe = (value: unknown, all: Values) => string | undefined
 
-const capabilityList = (value: unknown, key: string) =>
-  asArray(own(value, key)).filter((c): c is string => typeof c === 'string')
+const capabilityList = (value: unknown, key: string) => asArray(own(value, key)).filter((c): c is string => typeof c === 'string')
 
 /** The added capability that makes no_new_privs moot, if any: SYS_ADMIN in either spelling, or ALL. */
 export function addsSysAdmin(capabilities: unknown): string | undefined {
@@ -53,8 +52,7 @@ export const describers: Readonly<Record<string, { unset: string; set?: Describe
   },
   privileged: {
     unset: 'Not set: not privileged.',
-    set: (value) =>
-      value === true ? 'Privileged: every capability, every host device, and no seccomp or AppArmor confinement.' : 'Not privileged.',
+    set: (value) => (value === true ? 'Privileged: every capability, every host device, and no seccomp or AppArmor confinement.' : 'Not privileged.'),
   },
   procMount: {
     unset: 'Not set: Default, /proc is masked and partly read-only.',
@@ -103,7 +101,8 @@ export const describers: Readonly<Record<string, { unset: string; set?: Describe
       const name = asString(value)?.toLowerCase()
       if (name === 'containeradministrator') return 'The administrator account inside the container; prefer ContainerUser.'
       if (name === 'containeruser') return 'The non-administrator account inside the container.'
-      if (name === 'nt authority\\system') return 'LocalSystem, the most privileged Windows account; HostProcess containers should prefer NT AUTHORITY\\Local service.'
+      if (name === 'nt authority\\system')
+        return 'LocalSystem, the most privileged Windows account; HostProcess containers should prefer NT AUTHORITY\\Local service.'
       if (name === 'nt authority\\network service') return 'A built-in service account; a process must run as it (or as LocalSystem) to act as a gMSA.'
       if (name === 'nt authority\\local service') return 'The least privileged built-in service account.'
       return undefined

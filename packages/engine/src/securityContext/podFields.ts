@@ -28,7 +28,9 @@ function describeSet(field: string, value: unknown): string | undefined {
     case 'supplementalGroupsPolicy':
       return value === 'Strict' ? "The processes get only fsGroup, supplementalGroups and runAsGroup as groups; the image's /etc/group is ignored." : undefined
     case 'sysctls': {
-      const names = asArray(value).map((entry) => asString(own(entry, 'name'))).filter((name) => name !== undefined)
+      const names = asArray(value)
+        .map((entry) => asString(own(entry, 'name')))
+        .filter((name) => name !== undefined)
       if (names.length === 0) return undefined
       return `Set in the pod's namespaces: ${names.join(', ')}; unsafe sysctls also need the kubelet's --allowed-unsafe-sysctls.`
     }

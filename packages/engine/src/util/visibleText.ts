@@ -33,6 +33,7 @@ function escapeDeep(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   const copy: Record<string, unknown> = {}
   // Own data only; a manifest key such as `__proto__` stays a plain entry.
-  for (const [key, item] of Object.entries(value)) Object.defineProperty(copy, escapeInvisible(key), { value: escapeDeep(item), enumerable: true, writable: true, configurable: true })
+  for (const [key, item] of Object.entries(value))
+    Object.defineProperty(copy, escapeInvisible(key), { value: escapeDeep(item), enumerable: true, writable: true, configurable: true })
   return copy
 }

@@ -34,10 +34,7 @@ describe('unknown fields', () => {
     'says that %s in a container securityContext belongs in the pod',
     (field) => {
       expect(decodeContainer({ [field]: 1 }).map((f) => [f.code, f.message])).toEqual([
-        [
-          'misplaced-field',
-          `unknown field "spec.containers[0].securityContext.${field}": ${field} is a pod field: set it once in spec.securityContext`,
-        ],
+        ['misplaced-field', `unknown field "spec.containers[0].securityContext.${field}": ${field} is a pod field: set it once in spec.securityContext`],
       ])
     },
   )
@@ -70,7 +67,7 @@ describe('unknown fields', () => {
 })
 
 describe('values of the wrong type', () => {
-  it('prints encoding/json\'s message with the struct and the index-free path', () => {
+  it("prints encoding/json's message with the struct and the index-free path", () => {
     expect(decodeContainer({ privileged: 'true' }).map((f) => [f.code, f.message, f.path])).toEqual([
       [
         'wrong-type',

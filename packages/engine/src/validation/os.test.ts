@@ -107,11 +107,24 @@ describe('validateOS', () => {
       runAsNonRoot: true,
       windowsOptions: {},
     }
-    const findings = validateOS({ os: { name: 'windows' }, initContainers: [{ securityContext: context }], ephemeralContainers: [{ securityContext: { runAsGroup: 5 } }] })
+    const findings = validateOS({
+      os: { name: 'windows' },
+      initContainers: [{ securityContext: context }],
+      ephemeralContainers: [{ securityContext: { runAsGroup: 5 } }],
+    })
     expect(findings.map((f) => f.path.join('.'))).toEqual([
-      ...['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'].map(
-        (f) => `spec.initContainers.0.securityContext.${f}`,
-      ),
+      ...[
+        'appArmorProfile',
+        'seLinuxOptions',
+        'seccompProfile',
+        'capabilities',
+        'readOnlyRootFilesystem',
+        'privileged',
+        'allowPrivilegeEscalation',
+        'procMount',
+        'runAsUser',
+        'runAsGroup',
+      ].map((f) => `spec.initContainers.0.securityContext.${f}`),
       'spec.ephemeralContainers.0.securityContext.runAsGroup',
     ])
     expect(new Set(findings.map((f) => [f.severity, f.code].join()))).toEqual(new Set(['error,linux-field-on-windows']))

@@ -50,7 +50,7 @@ describe('validateContainerSecurityContext', () => {
     ])
     expect(container({ seccompProfile: { type: 'Localhost', localhostProfile: '/etc/../x.json' } })).toEqual([
       'spec.containers[0].securityContext.seccompProfile.localhostProfile: Invalid value: "/etc/../x.json": must be a relative path',
-      "spec.containers[0].securityContext.seccompProfile.localhostProfile: Invalid value: \"/etc/../x.json\": must not contain '..'",
+      'spec.containers[0].securityContext.seccompProfile.localhostProfile: Invalid value: "/etc/../x.json": must not contain \'..\'',
     ])
     expect(container({ seccompProfile: { type: 'RuntimeDefault', localhostProfile: 'x.json' } })).toEqual([
       'spec.containers[0].securityContext.seccompProfile.localhostProfile: Invalid value: {"Type":"RuntimeDefault","LocalhostProfile":"x.json"}: can only be set when seccomp type is Localhost',

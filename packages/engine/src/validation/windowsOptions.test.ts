@@ -173,7 +173,7 @@ describe('validateWindowsOptions', () => {
     ])
   })
 
-  it('escapes control and HTML characters as Go\'s JSON encoder does', () => {
+  it("escapes control and HTML characters as Go's JSON encoder does", () => {
     const [control] = validateWindowsOptions({ runAsUserName: 'a\u0001\n' }, ['w'])
     expect(control.message).toBe('w.runAsUserName: Invalid value: "a\\u0001\\n": runAsUserName cannot contain control characters')
     const [html] = validateWindowsOptions({ runAsUserName: 'a<b' }, ['w'])

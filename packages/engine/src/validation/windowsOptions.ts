@@ -59,8 +59,7 @@ export function runAsUserNameErrors(name: string): string[] {
 /** Every API error for one `windowsOptions` mapping at `path`; values of the wrong type are left to the decoder check. */
 export function validateWindowsOptions(options: unknown, path: FieldPath): Finding[] {
   const out: Finding[] = []
-  const report = (field: string, value: string, detail: string) =>
-    out.push(rejected(field, [...path, field], invalid([...path, field], value, detail)))
+  const report = (field: string, value: string, detail: string) => out.push(rejected(field, [...path, field], invalid([...path, field], value, detail)))
 
   const specName = asString(own(options, 'gmsaCredentialSpecName'))
   if (specName !== undefined) for (const detail of dns1123SubdomainErrors(specName)) report('gmsaCredentialSpecName', specName, detail)

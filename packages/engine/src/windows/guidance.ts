@@ -35,14 +35,14 @@ export const guidanceCatalogue: readonly Guidance[] = [
   {
     id: 'service-account-token-on-node-disk',
     text:
-      "Kubernetes mounts a service-account token into every container unless automountServiceAccountToken is false, and on Windows " +
+      'Kubernetes mounts a service-account token into every container unless automountServiceAccountToken is false, and on Windows ' +
       "nodes that token, a secret too, is written to the node's disk. If the app never calls the Kubernetes API, set " +
       'automountServiceAccountToken: false in the pod spec (or on its ServiceAccount, which this view cannot see).',
   },
   {
     id: 'host-process',
     text:
-      "HostProcess containers run as processes on the node with its network, files and devices and no isolation: treat the pod as privileged " +
+      'HostProcess containers run as processes on the node with its network, files and devices and no isolation: treat the pod as privileged ' +
       '(only the privileged Pod Security level admits it). Run them as the least privileged account that works, NT AUTHORITY\\Local service ' +
       'or a local user group rather than NT AUTHORITY\\SYSTEM; runAsNonRoot cannot be true.',
   },
@@ -67,7 +67,7 @@ export const guidanceCatalogue: readonly Guidance[] = [
   },
   {
     id: 'no-memory-emptydir',
-    text: 'emptyDir with medium: Memory is not supported on Windows: there is no tmpfs, so its data would land on the node\'s disk.',
+    text: "emptyDir with medium: Memory is not supported on Windows: there is no tmpfs, so its data would land on the node's disk.",
   },
 ]
 

@@ -99,7 +99,10 @@ describe('Windows warnings', () => {
   it('warns when spec.os.name and the node selector disagree', () => {
     const findings = analyseWindows(pod({ os: { name: 'linux' }, nodeSelector: windowsSelector, containers: [{}] })).findings
     expect(findings.map((f) => [f.code, f.message])).toEqual([
-      ['os-mismatch', 'spec.os.name is linux but nodeSelector kubernetes.io/os=windows places it on Windows nodes, whose kubelet rejects the pod (PodOSNotSupported).'],
+      [
+        'os-mismatch',
+        'spec.os.name is linux but nodeSelector kubernetes.io/os=windows places it on Windows nodes, whose kubelet rejects the pod (PodOSNotSupported).',
+      ],
     ])
     expect(codes({ os: { name: 'windows' }, nodeSelector: { 'kubernetes.io/os': 'linux' }, containers: [{}] })).toContain('os-mismatch')
   })
@@ -111,13 +114,25 @@ describe('Windows guidance', () => {
   it('gives stable, unique ids', () => {
     const all = guidanceCatalogue.map((g) => g.id)
     expect(new Set(all).size).toBe(all.length)
-    expect(all).toEqual(expect.arrayContaining(['secrets-on-node-disk', 'container-administrator', 'run-as-non-root-windows', 'host-process', 'no-privileged-on-windows', 'gmsa']))
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'secrets-on-node-disk',
+        'container-administrator',
+        'run-as-non-root-windows',
+        'host-process',
+        'no-privileged-on-windows',
+        'gmsa',
+      ]),
+    )
   })
 
   it.each([
     ['a secret volume', { volumes: [{ name: 's', secret: { secretName: 'x' } }], containers: [{}] }],
     ['a projected secret', { volumes: [{ name: 'p', projected: { sources: [{ configMap: {} }, { secret: { name: 'x' } }] } }], containers: [{}] }],
-    ['secretKeyRef in an init container', { initContainers: [{ env: [{ name: 'A', valueFrom: { secretKeyRef: { name: 'x', key: 'k' } } }] }], containers: [{}] }],
+    [
+      'secretKeyRef in an init container',
+      { initContainers: [{ env: [{ name: 'A', valueFrom: { secretKeyRef: { name: 'x', key: 'k' } } }] }], containers: [{}] },
+    ],
     ['envFrom secretRef in an ephemeral container', { containers: [{}], ephemeralContainers: [{ envFrom: [{ secretRef: { name: 'x' } }] }] }],
   ])('warns about secrets on the node disk for %s', (_, spec) => {
     expect(ids({ ...base, ...spec })).toContain('secrets-on-node-disk')
@@ -147,11 +162,19 @@ describe('Windows guidance', () => {
 
   it('asks for a runAsUserName when a container has none', () => {
     expect(ids({ ...base, containers: [{}] })).toEqual(['set-run-as-user-name', 'run-as-non-root-windows', 'service-account-token-on-node-disk'])
-    expect(ids({ ...base, securityContext: { windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [{}] })).toEqual(['run-as-non-root-windows', 'service-account-token-on-node-disk'])
+    expect(ids({ ...base, securityContext: { windowsOptions: { runAsUserName: 'ContainerUser' } }, containers: [{}] })).toEqual([
+      'run-as-non-root-windows',
+      'service-account-token-on-node-disk',
+    ])
   })
 
   it('explains HostProcess instead of runAsNonRoot for HostProcess pods', () => {
-    const spec = { ...base, hostNetwork: true, securityContext: { windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' } }, containers: [{}] }
+    const spec = {
+      ...base,
+      hostNetwork: true,
+      securityContext: { windowsOptions: { hostProcess: true, runAsUserName: 'NT AUTHORITY\\SYSTEM' } },
+      containers: [{}],
+    }
     expect(ids(spec)).toEqual(['service-account-token-on-node-disk', 'host-process'])
   })
 
@@ -159,10 +182,20 @@ describe('Windows guidance', () => {
     const spec = {
       ...base,
       securityContext: { windowsOptions: { runAsUserName: 'ContainerUser', gmsaCredentialSpecName: 'gmsa-webapp1' } },
-      volumes: [{ name: 'h', hostPath: { path: 'C:\\data' } }, { name: 'm', emptyDir: { medium: 'Memory' } }],
+      volumes: [
+        { name: 'h', hostPath: { path: 'C:\\data' } },
+        { name: 'm', emptyDir: { medium: 'Memory' } },
+      ],
       containers: [{ securityContext: { privileged: false } }],
     }
-    expect(ids(spec)).toEqual(['run-as-non-root-windows', 'service-account-token-on-node-disk', 'no-privileged-on-windows', 'gmsa', 'hostpath-on-windows', 'no-memory-emptydir'])
+    expect(ids(spec)).toEqual([
+      'run-as-non-root-windows',
+      'service-account-token-on-node-disk',
+      'no-privileged-on-windows',
+      'gmsa',
+      'hostpath-on-windows',
+      'no-memory-emptydir',
+    ])
   })
 
   it('gives no guidance to pods that do not target Windows', () => {
@@ -175,9 +208,12 @@ describe('analyseWindows on untrusted input', () => {
     const odd = [{}, { containers: 'x' }, { os: 'windows', nodeSelector: ['x'], affinity: { nodeAffinity: 7 }, tolerations: {}, volumes: [null, 'x'] }]
     for (const spec of odd) expect(() => analyseWindows(pod(spec))).not.toThrow()
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('os', 'nodeSelector', 'affinity', 'tolerations', 'volumes', 'containers', 'securityContext'), fc.anything()), (spec) => {
-        expect(typeof analyseWindows(pod(spec)).windows.targetsWindows).toBe('boolean')
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('os', 'nodeSelector', 'affinity', 'tolerations', 'volumes', 'containers', 'securityContext'), fc.anything()),
+        (spec) => {
+          expect(typeof analyseWindows(pod(spec)).windows.targetsWindows).toBe('boolean')
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -7,8 +7,7 @@ const volumes = (spec: Record<string, unknown>) => asArray(own(spec, 'volumes'))
 /** True when any container can read a Secret: a secret volume, a projected secret source, `secretKeyRef` or `envFrom.secretRef`. */
 export function consumesSecret(spec: Record<string, unknown>): boolean {
   const inVolumes = volumes(spec).some(
-    (volume) =>
-      isSet(own(volume, 'secret')) || asArray(own(own(volume, 'projected'), 'sources')).some((source) => isSet(own(source, 'secret'))),
+    (volume) => isSet(own(volume, 'secret')) || asArray(own(own(volume, 'projected'), 'sources')).some((source) => isSet(own(source, 'secret'))),
   )
   if (inVolumes) return true
   return podContainers(spec).some(

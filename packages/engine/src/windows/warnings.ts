@@ -41,13 +41,7 @@ function osMismatch(pod: PodTemplate, signals: WindowsSignals): Finding[] {
   if (signals.osName === 'linux' && placesOnWindows) conflict = `${signals.placement.join(', ')} places it on Windows nodes`
   if (signals.osName === 'windows' && selected === 'linux') conflict = 'nodeSelector kubernetes.io/os=linux places it on Linux nodes'
   if (conflict === undefined) return []
-  return [
-    warn(
-      'os-mismatch',
-      ['spec', 'os', 'name'],
-      `spec.os.name is ${signals.osName} but ${conflict}, whose kubelet rejects the pod (PodOSNotSupported).`,
-    ),
-  ]
+  return [warn('os-mismatch', ['spec', 'os', 'name'], `spec.os.name is ${signals.osName} but ${conflict}, whose kubelet rejects the pod (PodOSNotSupported).`)]
 }
 
 /** Warnings for a pod template: missing `spec.os.name`, ignored Linux-only fields, no Windows placement, OS mismatch. */
@@ -65,7 +59,7 @@ export function windowsWarnings(pod: PodTemplate, signals: WindowsSignals): Find
         'no-windows-node-selector',
         ['spec'],
         'Nothing steers this pod to Windows nodes: the scheduler ignores spec.os.name, so without a nodeSelector kubernetes.io/os: windows ' +
-          "(or required node affinity) it can land on a Linux node, whose kubelet rejects it (PodOSNotSupported).",
+          '(or required node affinity) it can land on a Linux node, whose kubelet rejects it (PodOSNotSupported).',
       ),
     )
   }

@@ -36,7 +36,13 @@ describe('extractDocument: one adapter per kind', () => {
   })
 
   it('accepts objects as the API returns them, with status and managedFields', () => {
-    const object = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { ...META, managedFields: [{ manager: 'kubectl' }], resourceVersion: '1' }, spec: { template: TEMPLATE }, status: { replicas: 1 } }
+    const object = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { ...META, managedFields: [{ manager: 'kubectl' }], resourceVersion: '1' },
+      spec: { template: TEMPLATE },
+      status: { replicas: 1 },
+    }
     expect(workload(extractDocument(object)).template).toEqual(TEMPLATE)
   })
 
@@ -59,19 +65,34 @@ describe('extractDocument: what is not evaluated', () => {
   })
 
   it('skips other kinds and custom resources with a reason', () => {
-    expect(extractDocument({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } })[0]).toMatchObject({ type: 'skipped', kind: 'Service', reason: expect.stringMatching(/no pod template/) })
-    expect(extractDocument({ apiVersion: 'example.com/v1', kind: 'Deployment', spec: {} })[0]).toMatchObject({ type: 'skipped', reason: expect.stringMatching(/custom resources/) })
+    expect(extractDocument({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } })[0]).toMatchObject({
+      type: 'skipped',
+      kind: 'Service',
+      reason: expect.stringMatching(/no pod template/),
+    })
+    expect(extractDocument({ apiVersion: 'example.com/v1', kind: 'Deployment', spec: {} })[0]).toMatchObject({
+      type: 'skipped',
+      reason: expect.stringMatching(/custom resources/),
+    })
   })
 
   it('treats a document that is not a mapping, or has no kind, as an input error', () => {
     expect(extractDocument(['a'])[0]).toMatchObject({ type: 'invalid', path: [], message: expect.stringMatching(/found a sequence/) })
     expect(extractDocument('text')[0]).toMatchObject({ type: 'invalid', message: expect.stringMatching(/found a string/) })
-    expect(extractDocument({ apiVersion: 'v1', metadata: { name: 'x' } })[0]).toMatchObject({ type: 'invalid', name: 'x', message: expect.stringMatching(/no kind/) })
+    expect(extractDocument({ apiVersion: 'v1', metadata: { name: 'x' } })[0]).toMatchObject({
+      type: 'invalid',
+      name: 'x',
+      message: expect.stringMatching(/no kind/),
+    })
     expect(extractDocument({ kind: 7 })[0]).toMatchObject({ type: 'invalid', path: ['kind'] })
   })
 
   it('treats a template that is not a mapping as an input error at that field', () => {
-    expect(extractDocument({ kind: 'Deployment', spec: { template: 'oops' } })[0]).toMatchObject({ type: 'invalid', path: ['spec', 'template'], message: expect.stringMatching(/^spec.template must be a mapping, found a string/) })
+    expect(extractDocument({ kind: 'Deployment', spec: { template: 'oops' } })[0]).toMatchObject({
+      type: 'invalid',
+      path: ['spec', 'template'],
+      message: expect.stringMatching(/^spec.template must be a mapping, found a string/),
+    })
     expect(extractDocument({ kind: 'Pod', spec: [1] })[0]).toMatchObject({ type: 'invalid', path: ['spec'] })
     expect(extractDocument({ kind: 'Job', spec: { template: { metadata: 3 } } })[0]).toMatchObject({ type: 'invalid', path: ['spec', 'template', 'metadata'] })
   })
@@ -105,7 +126,14 @@ describe('extractDocument: lists', () => {
   })
 
   it('flattens a typed list whose items leave out kind and apiVersion, as the API returns them', () => {
-    const podList = { apiVersion: 'v1', kind: 'PodList', items: [{ metadata: { name: 'a' }, spec: { hostIPC: true } }, { metadata: { name: 'b' }, spec: {} }] }
+    const podList = {
+      apiVersion: 'v1',
+      kind: 'PodList',
+      items: [
+        { metadata: { name: 'a' }, spec: { hostIPC: true } },
+        { metadata: { name: 'b' }, spec: {} },
+      ],
+    }
     expect(extractDocument(podList).map((e) => [e.type, e.kind, e.apiVersion, e.name, e.item])).toEqual([
       ['workload', 'Pod', 'v1', 'a', 0],
       ['workload', 'Pod', 'v1', 'b', 1],

@@ -14,12 +14,15 @@ export function isListKind(kind: string, object: Record<string, unknown>): boole
 export function extractDocument(value: unknown): Extracted[] {
   if (!isRecord(value)) {
     // kubectl refuses such a document too, so it is an input error rather than something to skip.
-    return [invalid(anonymous([], null), [], `the document is not a Kubernetes object: expected a mapping with apiVersion and kind, found ${describeType(value)}`)]
+    return [
+      invalid(anonymous([], null), [], `the document is not a Kubernetes object: expected a mapping with apiVersion and kind, found ${describeType(value)}`),
+    ]
   }
   const found = identify(value, [], null)
   const kind = own(value, 'kind')
   if (isSet(kind) && typeof kind !== 'string') return [invalid(found, ['kind'], `kind must be a string, found ${describeType(kind)}`)]
-  if (found.kind === null) return [invalid(found, [], "the object has no kind (kubectl: Object 'Kind' is missing); every Kubernetes object needs apiVersion and kind")]
+  if (found.kind === null)
+    return [invalid(found, [], "the object has no kind (kubectl: Object 'Kind' is missing); every Kubernetes object needs apiVersion and kind")]
   if (!isListKind(found.kind, value)) return [extractObject(value, { ...found, kind: found.kind })]
   return extractList(value, found)
 }
@@ -33,7 +36,8 @@ function extractList(list: Record<string, unknown>, found: FoundObject): Extract
   const inherited = listKind === 'List' ? undefined : { kind: listKind.slice(0, -4), apiVersion: found.apiVersion }
   return items.map((item, index): Extracted => {
     const objectPath: FieldPath = ['items', index]
-    if (!isRecord(item)) return invalid(anonymous(objectPath, index), [], `item ${index} of the ${listKind} is not a Kubernetes object: found ${describeType(item)}`)
+    if (!isRecord(item))
+      return invalid(anonymous(objectPath, index), [], `item ${index} of the ${listKind} is not a Kubernetes object: found ${describeType(item)}`)
     const itemFound = identify(item, objectPath, index, inherited)
     if (itemFound.kind === null) return invalid(itemFound, [], `item ${index} of the ${listKind} has no kind (kubectl: Object 'Kind' is missing)`)
     if (isListKind(itemFound.kind, item)) {

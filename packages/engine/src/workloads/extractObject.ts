@@ -8,7 +8,12 @@ import { describeType } from './describe'
 import type { Extracted, FoundObject, Workload } from './types'
 
 /** Identity of an object read from its own fields; `kind` and `apiVersion` may be inherited from a typed List. */
-export function identify(object: Record<string, unknown>, objectPath: FieldPath, item: number | null, inherited?: { kind: string; apiVersion: string | null }): FoundObject {
+export function identify(
+  object: Record<string, unknown>,
+  objectPath: FieldPath,
+  item: number | null,
+  inherited?: { kind: string; apiVersion: string | null },
+): FoundObject {
   const metadata = asRecord(own(object, 'metadata'))
   return {
     objectPath,
@@ -41,7 +46,11 @@ export function extractObject(object: Record<string, unknown>, found: FoundObjec
     const next = own(node, path[depth] as string)
     if (!isSet(next)) {
       if (adapter.whenMissing === 'skip') {
-        return { ...found, type: 'skipped', reason: `${kind} has no ${formatPath(adapter.templatePath)}; Pod Security Admission checks nothing without a pod template` }
+        return {
+          ...found,
+          type: 'skipped',
+          reason: `${kind} has no ${formatPath(adapter.templatePath)}; Pod Security Admission checks nothing without a pod template`,
+        }
       }
       return workload(found, kind, adapter.templatePath, { metadata: {}, spec: {} }, true)
     }
@@ -63,5 +72,10 @@ function workload(found: FoundObject, kind: string, templatePath: FieldPath, tem
 }
 
 function notMapping(found: FoundObject, path: FieldPath, value: unknown): Extracted {
-  return { ...found, type: 'invalid', path, message: `${formatPath(path)} must be a mapping, found ${describeType(value)}; the API server cannot decode this object` }
+  return {
+    ...found,
+    type: 'invalid',
+    path,
+    message: `${formatPath(path)} must be a mapping, found ${describeType(value)}; the API server cannot decode this object`,
+  }
 }

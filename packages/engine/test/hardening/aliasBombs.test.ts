@@ -14,7 +14,11 @@ function billionLaughs(): string {
   const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
   for (let level = 1; level < 10; level++) {
     const name = String.fromCharCode(97 + level)
-    lines.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`)
+    lines.push(
+      `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + level)}`)
+        .join(',')}]`,
+    )
   }
   return `${lines.join('\n')}\n`
 }
@@ -58,7 +62,14 @@ describe('YAML alias abuse', () => {
   it('refuses an alias inside its own anchor, which would be a cycle', () => {
     const line = 'spec: &s {containers: [{name: a}], more: *s}'
     const report = evaluateHostile(`kind: Pod\n${line}\n---\n${POD}`)
-    expect(report.errors).toEqual([expect.objectContaining({ document: 0, line: 2, column: line.indexOf('*s') + 1, message: 'YAML alias "*s" refers to its own enclosing anchor; recursive documents are not supported' })])
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        document: 0,
+        line: 2,
+        column: line.indexOf('*s') + 1,
+        message: 'YAML alias "*s" refers to its own enclosing anchor; recursive documents are not supported',
+      }),
+    ])
     expect(report.objects).toHaveLength(1)
   })
 
@@ -69,7 +80,8 @@ describe('YAML alias abuse', () => {
   })
 
   it('still reads the modest alias use real manifests have', () => {
-    const text = 'x-sc: &sc {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n' +
+    const text =
+      'x-sc: &sc {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n' +
       'apiVersion: v1\nkind: Pod\nmetadata: {name: shared}\nspec:\n  containers:\n  - {name: a, image: nginx, securityContext: *sc}\n  - {name: b, image: nginx, securityContext: *sc}\n'
     const report = evaluateHostile(text)
     expect(report.errors).toEqual([])

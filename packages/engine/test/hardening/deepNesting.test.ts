@@ -43,7 +43,9 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
 
   it('minified JSON {"a":{"a":…}}: refused', () => {
     const report = evaluateDeep(`${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`)
-    expect(report.errors).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^JSON nests deeper than 100 levels; refusing to read the document/) })])
+    expect(report.errors).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/^JSON nests deeper than 100 levels; refusing to read the document/) }),
+    ])
   })
 
   it('block mappings indented one more space per level (50 MB of text): refused at line 100', () => {
@@ -69,7 +71,9 @@ describe(`${DEPTH.toLocaleString('en')}-deep nesting`, () => {
   it('within the limit (97 levels in all, under real pod fields): evaluated, the stages do not recurse out of stack', () => {
     // Depth counts from the document root: spec.extra sits at level 3, a container's seLinuxOptions at level 6.
     const deep = (levels: number) => `${'{x: '.repeat(levels)}1${'}'.repeat(levels)}`
-    const report = evaluateDeep(`apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  extra: ${deep(95)}\n  containers: [{name: a, securityContext: {seLinuxOptions: ${deep(90)}}}]\n`)
+    const report = evaluateDeep(
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  extra: ${deep(95)}\n  containers: [{name: a, securityContext: {seLinuxOptions: ${deep(90)}}}]\n`,
+    )
     expect(report.errors).toEqual([])
     expect(report.objects[0].levels.baseline.violations.map((v) => v.check)).toEqual(['hostNamespaces'])
   })
@@ -88,7 +92,9 @@ describe('deeply nested Lists', () => {
     const report = evaluateDeep(nest(40))
     expect(report.errors).toEqual([])
     expect(report.objects).toEqual([])
-    expect(report.skipped).toEqual([expect.objectContaining({ document: 0, item: 0, kind: 'List', reason: 'a List inside a List is not flattened; list its items directly' })])
+    expect(report.skipped).toEqual([
+      expect.objectContaining({ document: 0, item: 0, kind: 'List', reason: 'a List inside a List is not flattened; list its items directly' }),
+    ])
   })
 
   it('one level of List is flattened: its Pod is evaluated with its item index', () => {

@@ -10,7 +10,8 @@ import { assertWellFormedReport } from './reportShape'
 import { seededRandom } from './data'
 
 /** Decodes bytes the way the CLI reads a file or standard input. */
-const asCliReadsIt = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))).toString('utf8')
+const asCliReadsIt = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p)))).toString('utf8')
 
 const POD = (name: string) => `kind: Pod\nmetadata: {name: ${name}}\nspec:\n  hostPID: true\n  containers: [{name: a}]\n`
 
@@ -26,8 +27,13 @@ function evaluateChecked(text: string): Report {
 describe('invalid UTF-8, as the CLI decodes it', () => {
   it('invalid and truncated sequences become U+FFFD inside values, and the object is evaluated', () => {
     const text = asCliReadsIt(
-      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "caf', [0xe9], '"\n  annotations:\n    bytes: "', [0xc3, 0x28, 0xff, 0xfe, 0xc0, 0xaf, 0xed, 0xa0, 0x80],
-      '"\nspec:\n  hostPID: true\n  containers: [{name: "c', [0xf0, 0x9f, 0x98], '"}]\n',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "caf',
+      [0xe9],
+      '"\n  annotations:\n    bytes: "',
+      [0xc3, 0x28, 0xff, 0xfe, 0xc0, 0xaf, 0xed, 0xa0, 0x80],
+      '"\nspec:\n  hostPID: true\n  containers: [{name: "c',
+      [0xf0, 0x9f, 0x98],
+      '"}]\n',
     )
     expect(text).toContain('\uFFFD')
     const report = evaluateChecked(text)
@@ -67,11 +73,15 @@ describe('NUL bytes', () => {
   it('a NUL in one document is an error of that document at the NUL; the others are evaluated', () => {
     const report = evaluateChecked(`${POD('one')}---\nkind: Pod\nmetadata: {name: "t\u0000wo"}\n---\n${POD('three')}`)
     expect(report.objects.map((o) => o.name)).toEqual(['one', 'three'])
-    expect(report.errors).toEqual([expect.objectContaining({ document: 1, line: 8, column: 20, message: expect.stringMatching(/^YAML syntax error: a null byte is not allowed/) })])
+    expect(report.errors).toEqual([
+      expect.objectContaining({ document: 1, line: 8, column: 20, message: expect.stringMatching(/^YAML syntax error: a null byte is not allowed/) }),
+    ])
   })
 
   it('a NUL in a comment or at the very start is refused the same way', () => {
-    expect(evaluateChecked(`kind: Pod # \u0000\n`).errors).toEqual([expect.objectContaining({ line: 1, column: 13, message: expect.stringMatching(/null byte/) })])
+    expect(evaluateChecked(`kind: Pod # \u0000\n`).errors).toEqual([
+      expect.objectContaining({ line: 1, column: 13, message: expect.stringMatching(/null byte/) }),
+    ])
     expect(evaluateChecked(`\u0000${POD('x')}`).errors).toEqual([expect.objectContaining({ line: 1, column: 1 })])
   })
 })
@@ -85,7 +95,7 @@ describe('byte-order marks', () => {
     expect(withBom.objects[0].location).toEqual(plain.objects[0].location)
   })
 
-  it('a BOM before a later document\'s --- marker, or after a ... marker: read as kubectl reads it', () => {
+  it("a BOM before a later document's --- marker, or after a ... marker: read as kubectl reads it", () => {
     // `\uFEFF---` is no separator for kubectl's line reader, and go-yaml then finds the marker one
     // column in: kubectl refuses the document. After `...` without `---`, go-yaml stops reading.
     const marker = evaluateChecked(`${POD('one')}\uFEFF---\n${POD('two')}`)
@@ -118,7 +128,9 @@ describe('other characters', () => {
   it('control characters: escaped in double quotes they are data; raw they are a clear error', () => {
     expect(evaluateChecked('kind: Pod\nmetadata: {name: "bell\\a\\x1b[2J"}\n').skipped).toEqual([])
     expect(evaluateChecked('kind: Pod\nmetadata: {name: "bell\\a\\x1b[2J"}\nspec: {containers: [{name: a}]}\n').objects[0].name).toBe('bell\u0007\u001b[2J')
-    expect(evaluateChecked('kind: Pod\nmetadata: {name: a\u0007b}\n').errors).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/non-printable/) })])
+    expect(evaluateChecked('kind: Pod\nmetadata: {name: a\u0007b}\n').errors).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/non-printable/) }),
+    ])
   })
 
   it('CRLF and old Mac CR line endings: same verdict, same lines; CR-only text is one document, as kubectl reads it', () => {

@@ -19,7 +19,10 @@ if (noFixtures) console.warn(`fuzz: upstream PSA fixtures not found at ${PSA_FIX
 
 const SEED = 20_251_126
 const prototypes = snapshotPrototypes()
-const version = fc.oneof(fc.constant('latest'), fc.integer({ min: 0, max: 40 }).map((minor) => `v1.${minor}`))
+const version = fc.oneof(
+  fc.constant('latest'),
+  fc.integer({ min: 0, max: 40 }).map((minor) => `v1.${minor}`),
+)
 
 /** The whole contract for one input: a well-formed, cloneable report and untouched prototypes. */
 function expectSafeEvaluation(text: string, requested: string): void {
@@ -34,7 +37,13 @@ function expectSafeEvaluation(text: string, requested: string): void {
 /** Data written as YAML or JSON, with damage to the text afterwards. */
 const written = (value: fc.Arbitrary<Data>) =>
   fc
-    .record({ value, mutations: fc.array(mutation, { maxLength: 4 }), layout: fc.integer(), json: fc.boolean(), damage: fc.array(textDamage, { maxLength: 3 }) })
+    .record({
+      value,
+      mutations: fc.array(mutation, { maxLength: 4 }),
+      layout: fc.integer(),
+      json: fc.boolean(),
+      damage: fc.array(textDamage, { maxLength: 3 }),
+    })
     .map(({ value, mutations, layout, json, damage }) => {
       const mutated = applyMutations(value, mutations)
       return applyTextDamage(json ? writeJson(mutated, layout) : writeYaml(mutated, { seed: layout }), damage)
@@ -54,10 +63,7 @@ describe('evaluate() never throws and always returns a well-formed report', () =
   it.skipIf(noFixtures)('on upstream fixtures after mutations, re-serialised and damaged', () => {
     const all = fixtures ?? []
     const fixture = fc.nat({ max: all.length - 1 }).map((index) => all[index].value as Data)
-    fc.assert(
-      fc.property(written(fixture), version, expectSafeEvaluation),
-      { seed: SEED + 1, numRuns: 300 },
-    )
+    fc.assert(fc.property(written(fixture), version, expectSafeEvaluation), { seed: SEED + 1, numRuns: 300 })
   })
 
   it('on generated workloads and Lists after mutations, re-serialised and damaged', () => {
@@ -65,9 +71,35 @@ describe('evaluate() never throws and always returns a well-formed report', () =
   })
 
   it('on random trees of Kubernetes field names', () => {
-    const keys = fc.constantFrom(...HOSTILE_KEYS, 'metadata', 'annotations', 'name', 'initContainers', 'ephemeralContainers', 'hostNetwork', 'hostPID',
-      'volumes', 'hostPath', 'capabilities', 'add', 'drop', 'runAsNonRoot', 'runAsUser', 'seccompProfile', 'type', 'sysctls', 'windowsOptions',
-      'hostProcess', 'os', 'ports', 'hostPort', 'jobTemplate', 'Pod', 'Deployment', 'List')
+    const keys = fc.constantFrom(
+      ...HOSTILE_KEYS,
+      'metadata',
+      'annotations',
+      'name',
+      'initContainers',
+      'ephemeralContainers',
+      'hostNetwork',
+      'hostPID',
+      'volumes',
+      'hostPath',
+      'capabilities',
+      'add',
+      'drop',
+      'runAsNonRoot',
+      'runAsUser',
+      'seccompProfile',
+      'type',
+      'sysctls',
+      'windowsOptions',
+      'hostProcess',
+      'os',
+      'ports',
+      'hostPort',
+      'jobTemplate',
+      'Pod',
+      'Deployment',
+      'List',
+    )
     const tree: fc.Arbitrary<Data> = fc.letrec<{ node: Data }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small' },
@@ -94,7 +126,10 @@ describe('evaluate() never throws and always returns a well-formed report', () =
   })
 
   it('on unknown policy versions and non-text input, as errors', () => {
-    const requested = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('v1.', 'v1.-1', 'v1.999999999999999999999', 'V1.30', ' latest', 'v2.0', '__proto__'))
+    const requested = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('v1.', 'v1.-1', 'v1.999999999999999999999', 'V1.30', ' latest', 'v2.0', '__proto__'),
+    )
     const input = fc.oneof(fc.constant('kind: Pod\nspec: {containers: [{name: a}]}\n'), fc.constantFrom(null, undefined, 42, {}, ['kind: Pod']))
     fc.assert(
       fc.property(input, requested, (text, v) => {

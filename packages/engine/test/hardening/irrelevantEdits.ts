@@ -51,8 +51,27 @@ export function addServerFields(value: Data): Data {
     mapOf([
       ['phase', 'Running'],
       ['hostIP', '10.0.0.4'],
-      ['conditions', [mapOf([['type', 'Ready'], ['status', 'True'], ['lastTransitionTime', '2024-05-01T10:00:05Z']])]],
-      ['containerStatuses', [mapOf([['name', 'app'], ['ready', true], ['restartCount', 0], ['started', true]])]],
+      [
+        'conditions',
+        [
+          mapOf([
+            ['type', 'Ready'],
+            ['status', 'True'],
+            ['lastTransitionTime', '2024-05-01T10:00:05Z'],
+          ]),
+        ],
+      ],
+      [
+        'containerStatuses',
+        [
+          mapOf([
+            ['name', 'app'],
+            ['ready', true],
+            ['restartCount', 0],
+            ['started', true],
+          ]),
+        ],
+      ],
       ['replicas', 3],
       ['observedGeneration', 3],
     ]),

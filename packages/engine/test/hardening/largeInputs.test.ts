@@ -53,7 +53,11 @@ describe('large input', () => {
 
   it('a 1 MB scalar on one line', () => {
     const value = 'x'.repeat(MB)
-    const report = evaluateLarge('1 MB scalar', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: long\n  annotations: {note: ${value}}\nspec: {hostPID: true, containers: [{name: a}]}\n`, SMALL_BUDGET)
+    const report = evaluateLarge(
+      '1 MB scalar',
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: long\n  annotations: {note: ${value}}\nspec: {hostPID: true, containers: [{name: a}]}\n`,
+      SMALL_BUDGET,
+    )
     expect(report.objects[0].levels.baseline.violations[0]).toMatchObject({ check: 'hostNamespaces', locations: [{ line: 6 }] })
   })
 
@@ -70,10 +74,18 @@ describe('large input', () => {
 
   it('1 MB of minified JSON on one line', () => {
     const annotations = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`example.com/k${i}`, `value-${i}`]))
-    const text = JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'minified', annotations }, spec: { containers: [{ name: 'a', securityContext: { privileged: true } }] } })
+    const text = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'minified', annotations },
+      spec: { containers: [{ name: 'a', securityContext: { privileged: true } }] },
+    })
     expect(text.length).toBeGreaterThan(MB * 0.9)
     const report = evaluateLarge('1 MB minified JSON', text, SMALL_BUDGET)
-    expect(report.objects[0].levels.baseline.violations[0]).toMatchObject({ check: 'privileged', locations: [{ line: 1, column: text.indexOf('"privileged"') + 1 }] })
+    expect(report.objects[0].levels.baseline.violations[0]).toMatchObject({
+      check: 'privileged',
+      locations: [{ line: 1, column: text.indexOf('"privileged"') + 1 }],
+    })
   })
 
   it('10,000 containers: each one reported, and the violation names exactly the privileged ones', () => {

@@ -44,24 +44,27 @@ function podWith(payload: string, index: number): string {
 describe('markup and script payloads', () => {
   const prototypes = snapshotPrototypes()
 
-  it.each(PAYLOADS.map((payload, index) => [JSON.stringify(payload), payload, index] as const))('%s is carried as a plain, unmodified string', (_, payload, index) => {
-    const report = evaluate(podWith(payload, index), { file: payload })
-    assertWellFormedReport(report)
-    expect(report.errors).toEqual([])
-    const [object] = report.objects
-    expect(object.file).toBe(payload)
-    expect(object.name).toBe(payload)
-    expect(object.namespace).toBe(payload)
-    expect(object.containers[0].name).toBe(payload)
-    expect(object.containers[0].effective.seLinuxOptions.value).toEqual({ type: payload })
-    const checks = Object.fromEntries(object.levels.baseline.violations.map((v) => [v.check, v.detail]))
-    // Upstream's joinQuote puts names between quotes as they are: no escaping of any kind.
-    expect(checks.privileged).toBe(`container "${payload}" must not set securityContext.privileged=true`)
-    expect(checks.appArmorProfile).toContain(`container.apparmor.security.beta.kubernetes.io/${payload}`)
-    if (!payload.includes('&')) expect(JSON.stringify(report)).not.toMatch(/&(lt|gt|quot|amp|#x?[0-9a-f]+);/i)
-    expect((globalThis as Record<string, unknown>)[CANARY]).toBeUndefined()
-    expect(prototypeChanges(prototypes)).toEqual([])
-  })
+  it.each(PAYLOADS.map((payload, index) => [JSON.stringify(payload), payload, index] as const))(
+    '%s is carried as a plain, unmodified string',
+    (_, payload, index) => {
+      const report = evaluate(podWith(payload, index), { file: payload })
+      assertWellFormedReport(report)
+      expect(report.errors).toEqual([])
+      const [object] = report.objects
+      expect(object.file).toBe(payload)
+      expect(object.name).toBe(payload)
+      expect(object.namespace).toBe(payload)
+      expect(object.containers[0].name).toBe(payload)
+      expect(object.containers[0].effective.seLinuxOptions.value).toEqual({ type: payload })
+      const checks = Object.fromEntries(object.levels.baseline.violations.map((v) => [v.check, v.detail]))
+      // Upstream's joinQuote puts names between quotes as they are: no escaping of any kind.
+      expect(checks.privileged).toBe(`container "${payload}" must not set securityContext.privileged=true`)
+      expect(checks.appArmorProfile).toContain(`container.apparmor.security.beta.kubernetes.io/${payload}`)
+      if (!payload.includes('&')) expect(JSON.stringify(report)).not.toMatch(/&(lt|gt|quot|amp|#x?[0-9a-f]+);/i)
+      expect((globalThis as Record<string, unknown>)[CANARY]).toBeUndefined()
+      expect(prototypeChanges(prototypes)).toEqual([])
+    },
+  )
 
   it('YAML tags that other readers use to construct functions or call a language are plain data, as go-yaml (kubectl) reads them, and run nothing', () => {
     const tags: [string, unknown][] = [

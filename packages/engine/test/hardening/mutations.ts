@@ -9,8 +9,27 @@ import { allPaths, cloneData, getAt, isMap, mapOf, setOwn, type Data } from './d
 
 /** Keys that break naive JavaScript (prototype access, shadowed methods) or YAML (merge, empty). */
 export const HOSTILE_KEYS = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf',
-  'length', '0', '', ' ', '<<', 'kind', 'apiVersion', 'spec', 'template', 'containers', 'securityContext', 'privileged', 'items',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'isPrototypeOf',
+  'length',
+  '0',
+  '',
+  ' ',
+  '<<',
+  'kind',
+  'apiVersion',
+  'spec',
+  'template',
+  'containers',
+  'securityContext',
+  'privileged',
+  'items',
 ]
 
 /** Unicode that tends to break things: controls, NUL, BOM, lone surrogates, line separators, RTL, U+FFFD. */
@@ -39,10 +58,7 @@ export const anyValue: fc.Arbitrary<Data> = fc.oneof(
 )
 
 /** One structural edit. */
-export type Mutation =
-  | { op: 'delete'; at: number }
-  | { op: 'replace'; at: number; value: Data }
-  | { op: 'addKey'; at: number; key: string; value: Data }
+export type Mutation = { op: 'delete'; at: number } | { op: 'replace'; at: number; value: Data } | { op: 'addKey'; at: number; key: string; value: Data }
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
@@ -81,16 +97,53 @@ export function applyMutations(value: Data, mutations: readonly Mutation[]): Dat
 
 /** Text fragments that are YAML syntax, or break it. */
 const SYNTAX = [
-  '\n', ':', ': ', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '#', '&a ', '*a', '&a', '*b ', '!', '!!str ', '!!js/function ',
-  '!!python/object:os.system ', '!!binary ', '!!set ', '!<tag:yaml.org,2002:omap> ', '|', '>', '|-', '\t', '---\n', '...\n',
-  '%YAML 1.1\n', '%TAG ! tag:x,2024:\n', '@', '`', '? ', '<<: ', '<<: *a', '\\', '%', '  ', '\n  ', '\n- ', '\n---\n',
+  '\n',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '&a ',
+  '*a',
+  '&a',
+  '*b ',
+  '!',
+  '!!str ',
+  '!!js/function ',
+  '!!python/object:os.system ',
+  '!!binary ',
+  '!!set ',
+  '!<tag:yaml.org,2002:omap> ',
+  '|',
+  '>',
+  '|-',
+  '\t',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '%TAG ! tag:x,2024:\n',
+  '@',
+  '`',
+  '? ',
+  '<<: ',
+  '<<: *a',
+  '\\',
+  '%',
+  '  ',
+  '\n  ',
+  '\n- ',
+  '\n---\n',
 ]
 
 /** One edit of the text. */
-export type TextDamage =
-  | { op: 'truncate'; at: number }
-  | { op: 'insert'; at: number; text: string }
-  | { op: 'cut'; at: number; length: number }
+export type TextDamage = { op: 'truncate'; at: number } | { op: 'insert'; at: number; text: string } | { op: 'cut'; at: number; length: number }
 
 export const textDamage: fc.Arbitrary<TextDamage> = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),

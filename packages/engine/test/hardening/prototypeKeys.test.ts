@@ -27,7 +27,14 @@ function withPrototypeKeys(value: Data, parentKey = ''): Data {
   for (const key of PROTO_KEYS) {
     const bait: Data = STRING_MAPS.has(parentKey)
       ? 'polluted'
-      : mapOf([['polluted', true], ['privileged', true], ['hostPID', true], ['kind', 'Deployment'], ['runAsNonRoot', false], ['prototype', mapOf([['polluted', true]])]])
+      : mapOf([
+          ['polluted', true],
+          ['privileged', true],
+          ['hostPID', true],
+          ['kind', 'Deployment'],
+          ['runAsNonRoot', false],
+          ['prototype', mapOf([['polluted', true]])],
+        ])
     setOwn(out, key, bait)
   }
   return out
@@ -96,7 +103,9 @@ spec:
   })
 
   it('values that hold prototype keys come back as plain objects with those keys as own data', () => {
-    const report = evaluate('{"kind": "Pod", "spec": {"containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"__proto__": {"type": "spc_t"}, "level": "s0"}}}]}}')
+    const report = evaluate(
+      '{"kind": "Pod", "spec": {"containers": [{"name": "a", "securityContext": {"seLinuxOptions": {"__proto__": {"type": "spc_t"}, "level": "s0"}}}]}}',
+    )
     const value = report.objects[0].containers[0].effective.seLinuxOptions.value as Record<string, unknown>
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
     expect(Object.prototype.hasOwnProperty.call(value, '__proto__')).toBe(true)
@@ -108,7 +117,9 @@ spec:
   })
 
   it('merge keys that bring __proto__ in do not set a prototype either', () => {
-    const report = evaluate('base: &b {"__proto__": {privileged: true}}\nkind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      <<: *b\n  - name: b\n    securityContext: {<<: {"__proto__": {privileged: true}}}\n')
+    const report = evaluate(
+      'base: &b {"__proto__": {privileged: true}}\nkind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      <<: *b\n  - name: b\n    securityContext: {<<: {"__proto__": {privileged: true}}}\n',
+    )
     expect(report.errors).toEqual([])
     expect(report.objects[0].levels.baseline.allowed).toBe(true)
     expectNoPollution()

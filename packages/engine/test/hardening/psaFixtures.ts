@@ -31,7 +31,9 @@ export function loadPsaFixtures(root = PSA_FIXTURES_ROOT): PsaFixture[] | null {
       for (const verdict of ['pass', 'fail']) {
         const folder = `${root}/${level}/${version}/${verdict}`
         if (!existsSync(folder)) continue
-        for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+        for (const name of readdirSync(folder)
+          .filter((n) => n.endsWith('.yaml'))
+          .sort()) {
           const text = readFileSync(`${folder}/${name}`, 'utf8')
           if (seen.has(text)) continue
           seen.add(text)

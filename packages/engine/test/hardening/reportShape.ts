@@ -76,14 +76,16 @@ export function assertWellFormedReport(report: Report): void {
     const { api, admission, kubelet } = object.gates
     if (api.accepted !== !object.problems.some((problem) => problem.severity === 'error')) fail(`${at}.gates.api`, 'accepted disagrees with the problems')
     if (!LEVELS.has(admission.level)) fail(`${at}.gates.admission.level`, String(admission.level))
-    if (admission.allowed !== (admission.level === 'privileged' || object.levels[admission.level as 'baseline'].allowed)) fail(`${at}.gates.admission`, 'allowed disagrees with the levels')
+    if (admission.allowed !== (admission.level === 'privileged' || object.levels[admission.level as 'baseline'].allowed))
+      fail(`${at}.gates.admission`, 'allowed disagrees with the levels')
     const rank = { starts: 0, depends: 1, refused: 2 } as const
     const worst = kubelet.findings.reduce((max, finding) => Math.max(max, rank[finding.status]), 0)
     if (rank[kubelet.status] !== worst) fail(`${at}.gates.kubelet.status`, `${kubelet.status}, findings say otherwise`)
     kubelet.findings.forEach((finding, f) => {
       const fAt = `${at}.gates.kubelet.findings[${f}]`
       if (finding.status !== 'depends' && finding.status !== 'refused') fail(`${fAt}.status`, String(finding.status))
-      if ((finding.status === 'depends') !== (finding.dependsOn === 'image' || finding.dependsOn === 'node')) fail(`${fAt}.dependsOn`, String(finding.dependsOn))
+      if ((finding.status === 'depends') !== (finding.dependsOn === 'image' || finding.dependsOn === 'node'))
+        fail(`${fAt}.dependsOn`, String(finding.dependsOn))
       if (!finding.message || typeof finding.path !== 'string') fail(fAt, 'missing message or path')
       checkRange(finding, fAt, fail)
     })

@@ -19,7 +19,11 @@ const some = <T extends Record<string, fc.Arbitrary<Data>>>(fields: T) => fc.rec
 /** Optional fields that are each present only now and then, so most pods stay close to compliant. */
 const sparse = (fields: Record<string, fc.Arbitrary<Data>>, weight = 6) =>
   fc
-    .tuple(...Object.entries(fields).map(([key, value]) => fc.oneof({ weight, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: value.map((v) => [key, v] as const) })))
+    .tuple(
+      ...Object.entries(fields).map(([key, value]) =>
+        fc.oneof({ weight, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: value.map((v) => [key, v] as const) }),
+      ),
+    )
     .map((entries) => mapOf(entries.filter((entry): entry is readonly [string, Data] => entry !== null)))
 
 /** A base that passes the restricted checks, with a few random fields layered over it now and then. */
@@ -30,48 +34,91 @@ const mostlyCompliant = (base: DataMap, random: fc.Arbitrary<DataMap>) =>
     { weight: 1, arbitrary: fc.constant(null) },
   )
 
-const capabilities = fc.constantFrom('ALL', 'NET_BIND_SERVICE', 'SYS_ADMIN', 'CHOWN', 'NET_RAW', 'KILL', 'AUDIT_WRITE', 'SETUID', 'SYS_PTRACE', 'CAP_NET_RAW', 'all')
+const capabilities = fc.constantFrom(
+  'ALL',
+  'NET_BIND_SERVICE',
+  'SYS_ADMIN',
+  'CHOWN',
+  'NET_RAW',
+  'KILL',
+  'AUDIT_WRITE',
+  'SETUID',
+  'SYS_PTRACE',
+  'CAP_NET_RAW',
+  'all',
+)
 const userId = fc.oneof(fc.constantFrom(0, 1000, 65534), fc.integer({ min: 0, max: 2_147_483_647 }))
-const seccompProfile = some({ type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined', 'unknown'), localhostProfile: fc.constantFrom('profiles/audit.json', 'x') })
-const appArmorProfile = some({ type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined'), localhostProfile: fc.constantFrom('k8s-apparmor-example-deny-write') })
+const seccompProfile = some({
+  type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined', 'unknown'),
+  localhostProfile: fc.constantFrom('profiles/audit.json', 'x'),
+})
+const appArmorProfile = some({
+  type: fc.constantFrom('RuntimeDefault', 'Localhost', 'Unconfined'),
+  localhostProfile: fc.constantFrom('k8s-apparmor-example-deny-write'),
+})
 const seLinuxOptions = some({
   type: fc.constantFrom('container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t', 'spc_t', 'unconfined_t', ''),
   user: fc.constantFrom('system_u', 'root'),
   role: fc.constantFrom('system_r', 'object_r'),
   level: fc.constantFrom('s0:c123,c456', 's0'),
 })
-const windowsOptions = some({ hostProcess: fc.boolean(), runAsUserName: fc.constantFrom('ContainerUser', 'NT AUTHORITY\\SYSTEM'), gmsaCredentialSpecName: fc.constantFrom('gmsa') })
+const windowsOptions = some({
+  hostProcess: fc.boolean(),
+  runAsUserName: fc.constantFrom('ContainerUser', 'NT AUTHORITY\\SYSTEM'),
+  gmsaCredentialSpecName: fc.constantFrom('gmsa'),
+})
 
-const containerSecurityContext = mostlyCompliant(mapOf([['allowPrivilegeEscalation', false], ['capabilities', mapOf([['drop', ['ALL']]])]]), sparse({
-  privileged: fc.boolean(),
-  allowPrivilegeEscalation: fc.boolean(),
-  runAsNonRoot: fc.boolean(),
-  runAsUser: userId,
-  runAsGroup: userId,
-  readOnlyRootFilesystem: fc.boolean(),
-  procMount: fc.constantFrom('Default', 'Unmasked'),
-  capabilities: some({ add: fc.array(capabilities, { maxLength: 3 }), drop: fc.array(capabilities, { maxLength: 3 }) }),
-  seccompProfile,
-  appArmorProfile,
-  seLinuxOptions,
-  windowsOptions,
-}, 24))
-
-const podSecurityContext = mostlyCompliant(mapOf([['runAsNonRoot', true], ['seccompProfile', mapOf([['type', 'RuntimeDefault']])]]), sparse({
-  runAsNonRoot: fc.boolean(),
-  runAsUser: userId,
-  runAsGroup: userId,
-  fsGroup: userId,
-  supplementalGroups: fc.array(userId, { maxLength: 2 }),
-  seccompProfile,
-  appArmorProfile,
-  seLinuxOptions,
-  windowsOptions,
-  sysctls: fc.array(
-    fc.record({ name: fc.constantFrom('kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'kernel.msgmax', 'net.core.somaxconn'), value: fc.constantFrom('1', '32768 60999') }),
-    { maxLength: 2 },
+const containerSecurityContext = mostlyCompliant(
+  mapOf([
+    ['allowPrivilegeEscalation', false],
+    ['capabilities', mapOf([['drop', ['ALL']]])],
+  ]),
+  sparse(
+    {
+      privileged: fc.boolean(),
+      allowPrivilegeEscalation: fc.boolean(),
+      runAsNonRoot: fc.boolean(),
+      runAsUser: userId,
+      runAsGroup: userId,
+      readOnlyRootFilesystem: fc.boolean(),
+      procMount: fc.constantFrom('Default', 'Unmasked'),
+      capabilities: some({ add: fc.array(capabilities, { maxLength: 3 }), drop: fc.array(capabilities, { maxLength: 3 }) }),
+      seccompProfile,
+      appArmorProfile,
+      seLinuxOptions,
+      windowsOptions,
+    },
+    24,
   ),
-}, 16))
+)
+
+const podSecurityContext = mostlyCompliant(
+  mapOf([
+    ['runAsNonRoot', true],
+    ['seccompProfile', mapOf([['type', 'RuntimeDefault']])],
+  ]),
+  sparse(
+    {
+      runAsNonRoot: fc.boolean(),
+      runAsUser: userId,
+      runAsGroup: userId,
+      fsGroup: userId,
+      supplementalGroups: fc.array(userId, { maxLength: 2 }),
+      seccompProfile,
+      appArmorProfile,
+      seLinuxOptions,
+      windowsOptions,
+      sysctls: fc.array(
+        fc.record({
+          name: fc.constantFrom('kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'kernel.msgmax', 'net.core.somaxconn'),
+          value: fc.constantFrom('1', '32768 60999'),
+        }),
+        { maxLength: 2 },
+      ),
+    },
+    16,
+  ),
+)
 
 const hostRef = fc
   .tuple(fc.record({ port: fc.constantFrom(8080, 'http') }), sparse({ host: fc.constantFrom('127.0.0.1', 'bad.host', '') }, 4))
@@ -83,13 +130,19 @@ const container = fc
       image: fc.constantFrom('registry.k8s.io/pause', 'nginx:1.27', 'ghcr.io/example/app@sha256:0123abcd'),
       securityContext: containerSecurityContext,
     }),
-    sparse({
-      ports: fc.array(some({ containerPort: fc.integer({ min: 1, max: 65535 }), hostPort: fc.constantFrom(0, 80, 8080), protocol: fc.constantFrom('TCP', 'UDP') }), { maxLength: 2 }),
-      livenessProbe: some({ httpGet: hostRef, tcpSocket: hostRef }),
-      readinessProbe: some({ grpc: some({ port: fc.constant(9000) }) }),
-      lifecycle: some({ postStart: some({ httpGet: hostRef }), preStop: some({ tcpSocket: hostRef }) }),
-      env: fc.array(fc.record({ name: fc.constantFrom('MODE', 'HOME'), value: names }), { maxLength: 2 }),
-    }, 10),
+    sparse(
+      {
+        ports: fc.array(
+          some({ containerPort: fc.integer({ min: 1, max: 65535 }), hostPort: fc.constantFrom(0, 80, 8080), protocol: fc.constantFrom('TCP', 'UDP') }),
+          { maxLength: 2 },
+        ),
+        livenessProbe: some({ httpGet: hostRef, tcpSocket: hostRef }),
+        readinessProbe: some({ grpc: some({ port: fc.constant(9000) }) }),
+        lifecycle: some({ postStart: some({ httpGet: hostRef }), preStop: some({ tcpSocket: hostRef }) }),
+        env: fc.array(fc.record({ name: fc.constantFrom('MODE', 'HOME'), value: names }), { maxLength: 2 }),
+      },
+      10,
+    ),
   )
   .map(([identity, more]) => mapOf([...Object.entries(identity as DataMap).filter(([, v]) => v !== null), ...Object.entries(more)]))
 
@@ -135,24 +188,49 @@ const annotations = sparse(
 )
 
 /** A pod template: metadata with labels and maybe annotations, and a pod spec. */
-export const podTemplate: fc.Arbitrary<DataMap> = fc
-  .record({ annotations, spec: podSpec })
-  .map(({ annotations, spec }) => {
-    const metadata = mapOf([['labels', mapOf([['app', 'web']])]])
-    if (Object.keys(annotations).length > 0) metadata.annotations = annotations
-    return mapOf([['metadata', metadata], ['spec', spec]])
-  })
+export const podTemplate: fc.Arbitrary<DataMap> = fc.record({ annotations, spec: podSpec }).map(({ annotations, spec }) => {
+  const metadata = mapOf([['labels', mapOf([['app', 'web']])]])
+  if (Object.keys(annotations).length > 0) metadata.annotations = annotations
+  return mapOf([
+    ['metadata', metadata],
+    ['spec', spec],
+  ])
+})
 
 /** Where each kind other than Pod keeps its pod template, as the API defines it. */
 const TEMPLATE_KINDS: readonly { apiVersion: string; kind: string; spec?: (template: DataMap) => DataMap }[] = [
   { apiVersion: 'v1', kind: 'PodTemplate' },
-  { apiVersion: 'v1', kind: 'ReplicationController', spec: (t) => mapOf([['replicas', 2], ['template', t]]) },
+  {
+    apiVersion: 'v1',
+    kind: 'ReplicationController',
+    spec: (t) =>
+      mapOf([
+        ['replicas', 2],
+        ['template', t],
+      ]),
+  },
   { apiVersion: 'apps/v1', kind: 'ReplicaSet', spec: (t) => withSelector(t) },
   { apiVersion: 'apps/v1', kind: 'Deployment', spec: (t) => withSelector(t) },
   { apiVersion: 'apps/v1', kind: 'StatefulSet', spec: (t) => withSelector(t, [['serviceName', 'web']]) },
   { apiVersion: 'apps/v1', kind: 'DaemonSet', spec: (t) => withSelector(t) },
-  { apiVersion: 'batch/v1', kind: 'Job', spec: (t) => mapOf([['backoffLimit', 1], ['template', t]]) },
-  { apiVersion: 'batch/v1', kind: 'CronJob', spec: (t) => mapOf([['schedule', '*/5 * * * *'], ['jobTemplate', mapOf([['spec', mapOf([['template', t]])]])]]) },
+  {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    spec: (t) =>
+      mapOf([
+        ['backoffLimit', 1],
+        ['template', t],
+      ]),
+  },
+  {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    spec: (t) =>
+      mapOf([
+        ['schedule', '*/5 * * * *'],
+        ['jobTemplate', mapOf([['spec', mapOf([['template', t]])]])],
+      ]),
+  },
 ]
 
 function withSelector(template: DataMap, more: [string, Data][] = []): DataMap {
@@ -163,11 +241,19 @@ function withSelector(template: DataMap, more: [string, Data][] = []): DataMap {
 export const workload: fc.Arbitrary<DataMap> = fc
   .record({ which: fc.nat({ max: TEMPLATE_KINDS.length }), name: names, template: podTemplate })
   .map(({ which, name, template }) => {
-    const identity = mapOf([['name', name], ['namespace', 'team-a']])
+    const identity = mapOf([
+      ['name', name],
+      ['namespace', 'team-a'],
+    ])
     if (which === TEMPLATE_KINDS.length) {
       // A Pod is its own template: the template's metadata (annotations too) is the Pod's.
       const metadata = mapOf([...Object.entries(identity), ...Object.entries(template.metadata as DataMap)])
-      return mapOf([['apiVersion', 'v1'], ['kind', 'Pod'], ['metadata', metadata], ['spec', template.spec]])
+      return mapOf([
+        ['apiVersion', 'v1'],
+        ['kind', 'Pod'],
+        ['metadata', metadata],
+        ['spec', template.spec],
+      ])
     }
     const { apiVersion, kind, spec } = TEMPLATE_KINDS[which]
     const body: [string, Data] = spec ? ['spec', spec(template)] : ['template', template]
@@ -177,5 +263,14 @@ export const workload: fc.Arbitrary<DataMap> = fc
 /** A workload, or a List of a few of them. */
 export const manifest: fc.Arbitrary<DataMap> = fc.oneof(
   { weight: 4, arbitrary: workload },
-  { weight: 1, arbitrary: fc.array(workload, { minLength: 1, maxLength: 3 }).map((items) => mapOf([['apiVersion', 'v1'], ['kind', 'List'], ['items', items]])) },
+  {
+    weight: 1,
+    arbitrary: fc.array(workload, { minLength: 1, maxLength: 3 }).map((items) =>
+      mapOf([
+        ['apiVersion', 'v1'],
+        ['kind', 'List'],
+        ['items', items],
+      ]),
+    ),
+  },
 )

@@ -42,7 +42,11 @@ ${indent}  image: registry.example.com/ops/shipper:4.1
 ${indent}  securityContext:
 ${indent}    privileged: true
 `
-const PODS: [Level, (indent: string, i: number) => string][] = [['restricted', RESTRICTED_POD], ['baseline', BASELINE_POD], ['privileged', PRIVILEGED_POD]]
+const PODS: [Level, (indent: string, i: number) => string][] = [
+  ['restricted', RESTRICTED_POD],
+  ['baseline', BASELINE_POD],
+  ['privileged', PRIVILEGED_POD],
+]
 
 /** One document for index i and what it must evaluate to (null for a skipped document). */
 function document(i: number): { text: string; object: StreamExpectation['objects'][number] | null } {
@@ -50,7 +54,8 @@ function document(i: number): { text: string; object: StreamExpectation['objects
   const name = `svc-${i}`
   const meta = `metadata:\n  name: ${name}\n  namespace: team-${i % 7}\n  labels: {app: ${name}, tier: backend}\n  annotations:\n    owner: "team-${i % 7}@example.com"\n`
   const shape = i % 8
-  if (shape === 0) return { text: `apiVersion: v1\nkind: Service\n${meta}spec:\n  selector: {app: ${name}}\n  ports: [{port: 80, targetPort: 8080}]\n`, object: null }
+  if (shape === 0)
+    return { text: `apiVersion: v1\nkind: Service\n${meta}spec:\n  selector: {app: ${name}}\n  ports: [{port: 80, targetPort: 8080}]\n`, object: null }
   if (shape === 1) return { text: `apiVersion: v1\nkind: Pod\n${meta}spec:\n${pod('  ', i)}`, object: { name, kind: 'Pod', highestLevel: level } }
   if (shape === 2) {
     const text = `apiVersion: batch/v1\nkind: CronJob\n${meta}spec:\n  schedule: "*/15 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n${pod('          ', i)}`

@@ -112,7 +112,10 @@ class Writer {
 
   private inline(value: Data): string {
     if (Array.isArray(value)) return `[${value.map((item) => this.inline(item)).join(this.separator())}]`
-    if (isMap(value)) return `{${Object.keys(value).map((key) => `${this.scalar(key)}: ${this.inline(value[key])}`).join(this.separator())}}`
+    if (isMap(value))
+      return `{${Object.keys(value)
+        .map((key) => `${this.scalar(key)}: ${this.inline(value[key])}`)
+        .join(this.separator())}}`
     return this.scalar(value)
   }
 
@@ -121,7 +124,11 @@ class Writer {
     if (typeof value === 'boolean') return String(value)
     if (typeof value === 'number') return number(value)
     const styles: ((text: string) => string)[] = [doubleQuoted, (text) => doubleQuoted(text, true)]
-    if (PLAIN.test(value) && !RESERVED.test(value)) styles.push((text) => text, (text) => text)
+    if (PLAIN.test(value) && !RESERVED.test(value))
+      styles.push(
+        (text) => text,
+        (text) => text,
+      )
     if (!NOT_SINGLE.test(value)) styles.push(singleQuoted)
     return this.pick(styles)(value)
   }

@@ -23,7 +23,9 @@ describe('secctx check: the three gates', () => {
     const { stdout } = await runCli(['check', 'web.yaml'], { files })
     const lines = stdout.split('\n')
     expect(lines.find((line) => line.startsWith('  api server'))).toBe('  api server  rejected (1 error under problems)')
-    expect(lines.find((line) => line.startsWith('  admission'))).toMatch(/^ {2}admission {3}denied at restricted \(the Deployment is created with a warning, .*FailedCreate/)
+    expect(lines.find((line) => line.startsWith('  admission'))).toMatch(
+      /^ {2}admission {3}denied at restricted \(the Deployment is created with a warning, .*FailedCreate/,
+    )
     expect(lines.find((line) => line.startsWith('  kubelet'))).toBe('  kubelet     refused')
     expect(stdout).toContain('✗ container init refused: spec.template.spec.initContainers[0].securityContext.runAsUser 11:56')
     expect(stdout).toContain('? container app depends on the image: spec.template.spec.securityContext.runAsNonRoot 9:25')

@@ -17,7 +17,11 @@ const bundle = join(work, 'secctx.js')
 
 const pod = (i: number) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  annotations: {note: "${'x'.repeat(i % 50)}"}\nspec:\n  containers:\n    - name: app\n      image: app:${i}\n` +
-  (i % 3 === 0 ? '      securityContext:\n        privileged: true\n' : i % 3 === 1 ? '      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false}\n' : '')
+  (i % 3 === 0
+    ? '      securityContext:\n        privileged: true\n'
+    : i % 3 === 1
+      ? '      securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false}\n'
+      : '')
 
 // Every kind of document a piece boundary can meet, over and over, past the size that starts threads.
 function largeStream(): string {
@@ -31,13 +35,27 @@ function largeStream(): string {
 }
 
 const run = (args: string[], threads: number) =>
-  spawnSync(process.execPath, [bundle, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', SECCTX_THREADS: String(threads) }, timeout: 120_000 })
+  spawnSync(process.execPath, [bundle, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, NO_COLOR: '1', SECCTX_THREADS: String(threads) },
+    timeout: 120_000,
+  })
 
 describe('secctx check on a large input', () => {
   const text = largeStream()
 
   beforeAll(async () => {
-    await build({ entryPoints: [fileURLToPath(new URL('../entry.ts', import.meta.url))], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' })
+    await build({
+      entryPoints: [fileURLToPath(new URL('../entry.ts', import.meta.url))],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    })
     writeFileSync(join(work, 'big.yaml'), text)
   }, 60_000)
 

@@ -67,7 +67,18 @@ function unreadable(file: string, version: string, error: unknown): Report {
     requestedVersion: version,
     objects: [],
     skipped: [],
-    errors: [{ file, document: null, item: null, message: `cannot read ${file === STDIN ? 'standard input' : file}: ${describeReadError(error)}`, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    errors: [
+      {
+        file,
+        document: null,
+        item: null,
+        message: `cannot read ${file === STDIN ? 'standard input' : file}: ${describeReadError(error)}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ],
   }
 }
 

@@ -28,7 +28,9 @@ export function origin(file: string | null, line: number, column: number, docume
 
 /** Every line of an object's block: verdict, the three gates, levels, problems, containers. */
 export function renderObject(object: ObjectReport, palette: Palette): string[] {
-  const lines = [`${palette.bold(objectTitle(object.kind, object.name))}  ${palette.dim(origin(object.file, object.location.line, object.location.column, object.document, object.item))}`]
+  const lines = [
+    `${palette.bold(objectTitle(object.kind, object.name))}  ${palette.dim(origin(object.file, object.location.line, object.location.column, object.document, object.item))}`,
+  ]
   const verdict = levelColour(object.highestLevel, palette)(object.highestLevel)
   lines.push(`  verdict     ${verdict}  ${palette.dim(`pod spec at ${safe(object.podSpecPath)}`)}`)
   lines.push(...renderVersions(object, palette))
@@ -38,7 +40,9 @@ export function renderObject(object: ObjectReport, palette: Palette): string[] {
     lines.push('  problems')
     for (const problem of object.problems) {
       const severity = problem.severity === 'error' ? palette.red('error  ') : palette.yellow('warning')
-      lines.push(`    ${severity} ${safe(problem.path)} ${palette.dim(`${problem.line}:${problem.column}`)}  ${safe(problem.message)} ${palette.dim(`[${problem.code}]`)}`)
+      lines.push(
+        `    ${severity} ${safe(problem.path)} ${palette.dim(`${problem.line}:${problem.column}`)}  ${safe(problem.message)} ${palette.dim(`[${problem.code}]`)}`,
+      )
     }
   }
   if (object.containers.length > 0) lines.push('  containers')
@@ -57,9 +61,13 @@ function renderLevel(object: ObjectReport, level: CheckedLevel, palette: Palette
   const shown = level === 'restricted' ? new Set(object.levels.baseline.violations.map((v) => `${v.check}\0${v.reason}\0${v.detail}`)) : new Set<string>()
   const violations = result.violations.filter((v) => !shown.has(`${v.check}\0${v.reason}\0${v.detail}`))
   const repeated = result.violations.length - violations.length
-  const lines = [`  ${name} ${palette.red('denied')}${repeated > 0 ? palette.dim(` (and the ${repeated} baseline failure${repeated === 1 ? '' : 's'} above)`) : ''}`]
+  const lines = [
+    `  ${name} ${palette.red('denied')}${repeated > 0 ? palette.dim(` (and the ${repeated} baseline failure${repeated === 1 ? '' : 's'} above)`) : ''}`,
+  ]
   for (const violation of violations) {
-    lines.push(`    ${palette.red('✗')} ${palette.bold(safe(violation.reason))}${violation.detail ? ` (${safe(violation.detail)})` : ''} ${palette.dim(`[${violation.check}]`)}`)
+    lines.push(
+      `    ${palette.red('✗')} ${palette.bold(safe(violation.reason))}${violation.detail ? ` (${safe(violation.detail)})` : ''} ${palette.dim(`[${violation.check}]`)}`,
+    )
     for (const location of violation.locations) lines.push(`        ${renderFix(location, palette)}`)
   }
   return lines
@@ -67,7 +75,8 @@ function renderLevel(object: ObjectReport, level: CheckedLevel, palette: Palette
 
 function renderFix(location: Location, palette: Palette): string {
   const at = palette.dim(`${location.line}:${location.column}`)
-  if (location.field) return `fix ${palette.cyan(safe(location.field))}  ${palette.dim('not written; add it under')} ${safe(location.path) || '(the object root)'} ${at}`
+  if (location.field)
+    return `fix ${palette.cyan(safe(location.field))}  ${palette.dim('not written; add it under')} ${safe(location.path) || '(the object root)'} ${at}`
   return `fix ${palette.cyan(safe(location.path))} ${at}`
 }
 

@@ -40,7 +40,13 @@ describe('text output of a hostile manifest', () => {
         hostNetwork: true,
         securityContext: { sysctls: [{ name: bad, value: bad }], seLinuxOptions: { type: bad } },
         volumes: [{ name: bad, hostPath: { path: `/${bad}` } }],
-        containers: [{ name: bad, image: bad, securityContext: { runAsNonRoot: true, capabilities: { add: [bad] }, procMount: bad, seccompProfile: { type: 'Localhost', localhostProfile: bad } } }],
+        containers: [
+          {
+            name: bad,
+            image: bad,
+            securityContext: { runAsNonRoot: true, capabilities: { add: [bad] }, procMount: bad, seccompProfile: { type: 'Localhost', localhostProfile: bad } },
+          },
+        ],
       },
     }),
     `---\n${JSON.stringify({ apiVersion: 'v1', kind: `Svc${bad}`, metadata: { name: bad } })}`,

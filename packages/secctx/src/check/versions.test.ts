@@ -24,7 +24,12 @@ describe('secctx check --versions', () => {
       { from: 'v1.23', to: 'v1.37', highestLevel: 'baseline', baseline: { allowed: true }, restricted: { allowed: false } },
     ])
     expect(object.changes!.map(({ version, check, kind, note }) => ({ version, check, kind, note }))).toEqual([
-      { version: 'v1.23', check: 'runAsUser', kind: 'added', note: 'restricted check added: nothing may set runAsUser=0 — now fails: runAsUser=0 (container "init" must not set runAsUser=0)' },
+      {
+        version: 'v1.23',
+        check: 'runAsUser',
+        kind: 'added',
+        note: 'restricted check added: nothing may set runAsUser=0 — now fails: runAsUser=0 (container "init" must not set runAsUser=0)',
+      },
     ])
   })
 

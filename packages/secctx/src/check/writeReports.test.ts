@@ -17,9 +17,13 @@ function capture(): { io: CliIo; out: () => string; writes: () => number } {
 }
 
 describe('report writers', () => {
-  const reports = [evaluate(`${pod('a')}---\n${pod('b')}`, { file: 'one.yaml' }), evaluate('kind: Service\n', { file: 'two.yaml' }), evaluate(`${pod('c')}---\na: [\n`, { file: 'three.yaml' })]
+  const reports = [
+    evaluate(`${pod('a')}---\n${pod('b')}`, { file: 'one.yaml' }),
+    evaluate('kind: Service\n', { file: 'two.yaml' }),
+    evaluate(`${pod('c')}---\na: [\n`, { file: 'three.yaml' }),
+  ]
 
-  it('writes JSON a report at a time: the merged report\'s value, one object a line, in large writes', async () => {
+  it("writes JSON a report at a time: the merged report's value, one object a line, in large writes", async () => {
     const { io, out, writes } = capture()
     const writer = jsonWriter(io, 'restricted', paletteFor({ isTTY: false, env: {} }))
     for (const report of reports) await writer.write(report)
@@ -34,14 +38,16 @@ describe('report writers', () => {
     expect(tally).toMatchObject({ objects: 3, skipped: 1, errors: 1 })
   })
 
-  it('writes an empty JSON report with the same value as the engine\'s', async () => {
+  it("writes an empty JSON report with the same value as the engine's", async () => {
     const { io, out } = capture()
     const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
     const empty = evaluate('', {})
     await writer.write(empty)
     await writer.end()
     expect(JSON.parse(out())).toEqual(empty)
-    expect(out()).toBe('{\n  "policyVersion": "' + empty.policyVersion + '",\n  "requestedVersion": "latest",\n  "objects": [],\n  "skipped": [],\n  "errors": []\n}\n')
+    expect(out()).toBe(
+      '{\n  "policyVersion": "' + empty.policyVersion + '",\n  "requestedVersion": "latest",\n  "objects": [],\n  "skipped": [],\n  "errors": []\n}\n',
+    )
   })
 
   it('writes text blocks as they come, then one summary for all', async () => {
@@ -59,7 +65,10 @@ describe('report writers', () => {
     let drained: (() => void) | undefined
     let calls = 0
     // The first write fills the stream; after the drain it takes the rest.
-    const io = { stdout: { write: () => ++calls > 1, once: (_event: string, listener: () => void) => void (drained = listener) }, stderr: { write: () => true } } as unknown as CliIo
+    const io = {
+      stdout: { write: () => ++calls > 1, once: (_event: string, listener: () => void) => void (drained = listener) },
+      stderr: { write: () => true },
+    } as unknown as CliIo
     const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
     let done = false
     // More than a chunk of output, so a write happens before the end.

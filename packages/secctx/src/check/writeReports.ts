@@ -36,23 +36,32 @@ export function jsonWriter(io: CliIo, level: Level | null, _errorPalette?: Palet
   // Skipped objects and errors follow the objects in the JSON; they are few and small, so kept as text until the end.
   const skipped: string[] = []
   const errors: string[] = []
-  return pieceWriter(io, { format: 'json', level, colour: false }, {
-    head: (tally) => `{\n  "policyVersion": ${JSON.stringify(tally.policyVersion)},\n  "requestedVersion": ${JSON.stringify(tally.requestedVersion)},\n  "objects": [`,
-    keep(piece) {
-      for (const entry of piece.skipped) skipped.push(entry)
-      for (const entry of piece.errors) errors.push(entry)
+  return pieceWriter(
+    io,
+    { format: 'json', level, colour: false },
+    {
+      head: (tally) =>
+        `{\n  "policyVersion": ${JSON.stringify(tally.policyVersion)},\n  "requestedVersion": ${JSON.stringify(tally.requestedVersion)},\n  "objects": [`,
+      keep(piece) {
+        for (const entry of piece.skipped) skipped.push(entry)
+        for (const entry of piece.errors) errors.push(entry)
+      },
+      tail: (tally) => `${tally.objects > 0 ? '\n  ]' : ']'},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`,
     },
-    tail: (tally) => `${tally.objects > 0 ? '\n  ]' : ']'},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`,
-  })
+  )
 }
 
 /** Text for people: one block per object or skipped object, then the summary line; input errors on standard error. */
 export function textWriter(io: CliIo, level: Level | null, palette: Palette): PieceWriter {
-  return pieceWriter(io, { format: 'text', level, colour: isColoured(palette) }, {
-    head: () => '',
-    keep: () => undefined,
-    tail: (tally, entries) => `${entries > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`,
-  })
+  return pieceWriter(
+    io,
+    { format: 'text', level, colour: isColoured(palette) },
+    {
+      head: () => '',
+      keep: () => undefined,
+      tail: (tally, entries) => `${entries > 0 ? '\n\n' : ''}${renderSummary(tally, palette, level)}\n`,
+    },
+  )
 }
 
 /** What a format writes around the pieces' entries. */

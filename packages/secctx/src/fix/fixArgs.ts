@@ -73,12 +73,21 @@ export function parseFixArgs(args: readonly string[]): FixArgs {
   const chosen = [values.write && '--write', values['out-dir'] !== undefined && '--out-dir', values.diff && '--diff'].filter(Boolean)
   if (chosen.length > 1) return { kind: 'error', message: `${chosen.join(' and ')} exclude each other: choose one` }
   if (files.length === 0) return { kind: 'error', message: 'no input: name FILEs, or - for standard input (see secctx fix --help)' }
-  const output: FixOutput = values.write ? { kind: 'write' } : values['out-dir'] !== undefined ? { kind: 'out-dir', dir: values['out-dir'] } : values.diff ? { kind: 'diff' } : { kind: 'stdout' }
+  const output: FixOutput = values.write
+    ? { kind: 'write' }
+    : values['out-dir'] !== undefined
+      ? { kind: 'out-dir', dir: values['out-dir'] }
+      : values.diff
+        ? { kind: 'diff' }
+        : { kind: 'stdout' }
   if (output.kind === 'stdout' && format.value === 'text' && files.length > 1) {
     return { kind: 'error', message: 'several FILEs: give --write, --out-dir DIR or --diff (the fixed text of one FILE goes to standard output)' }
   }
   if ((output.kind === 'write' || output.kind === 'out-dir') && files.includes('-')) {
-    return { kind: 'error', message: `standard input (-) has no file to ${output.kind === 'write' ? 'rewrite' : 'name the output after'}: use it without --write or --out-dir` }
+    return {
+      kind: 'error',
+      message: `standard input (-) has no file to ${output.kind === 'write' ? 'rewrite' : 'name the output after'}: use it without --write or --out-dir`,
+    }
   }
   return { kind: 'run', options: { level: level.value, version: version.value, output, format: format.value, files } }
 }

@@ -43,7 +43,18 @@ export const fixCommand: Command = {
       }
       results.push(result)
       if (result.fixed.errors.length > 0) {
-        io.stderr.write(renderErrors(terminalSafeReport({ policyVersion: '', requestedVersion: '', objects: [], skipped: [], errors: result.fixed.errors.map((error) => ({ ...error, file })) }), paletteFor(io)))
+        io.stderr.write(
+          renderErrors(
+            terminalSafeReport({
+              policyVersion: '',
+              requestedVersion: '',
+              objects: [],
+              skipped: [],
+              errors: result.fixed.errors.map((error) => ({ ...error, file })),
+            }),
+            paletteFor(io),
+          ),
+        )
         status = FIX_EXIT.inputError
         continue
       }
@@ -57,7 +68,8 @@ export const fixCommand: Command = {
       const target = outputs.get(file)
       if (target !== undefined && result.fixed.text !== result.before) await io.writeFile(target, result.fixed.text)
       if (options.format === 'text' && options.output.kind === 'stdout') io.stdout.write(result.fixed.text)
-      if (options.format === 'text' && options.output.kind === 'diff') io.stdout.write(unifiedDiff(result.before, result.fixed.text, 3, `a/${file}`, `b/${file}`))
+      if (options.format === 'text' && options.output.kind === 'diff')
+        io.stdout.write(unifiedDiff(result.before, result.fixed.text, 3, `a/${file}`, `b/${file}`))
     }
     if (options.format === 'json') io.stdout.write(`${JSON.stringify(jsonReport(options, results), null, 2)}\n`)
     return status

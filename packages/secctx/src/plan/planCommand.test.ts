@@ -42,15 +42,25 @@ describe('secctx plan', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('summary  2 namespaces · 2 objects  policy latest = v1.37')
   })
 
-  it('--format json follows the issue\'s shape; --namespace and --version apply', async () => {
-    const { stdout, code } = await runCli(['plan', '--format', 'json', '--namespace', 'web', '--version', 'v1.30', 'dump.yaml'], { files: { 'dump.yaml': SMALL } })
+  it("--format json follows the issue's shape; --namespace and --version apply", async () => {
+    const { stdout, code } = await runCli(['plan', '--format', 'json', '--namespace', 'web', '--version', 'v1.30', 'dump.yaml'], {
+      files: { 'dump.yaml': SMALL },
+    })
     expect(code).toBe(0)
     const plan = JSON.parse(stdout) as RolloutPlan
     expect(plan.namespaces.map(({ name, highestLevel, wouldDeny }) => ({ name, highestLevel, wouldDeny }))).toEqual([
       { name: 'shop', highestLevel: 'baseline', wouldDeny: { baseline: [], restricted: [{ kind: 'Pod', name: 'search' }] } },
-      { name: 'web', highestLevel: 'privileged', wouldDeny: { baseline: [{ kind: 'Pod', name: 'evil\x1b[2J' }], restricted: [{ kind: 'Pod', name: 'evil\x1b[2J' }] } },
+      {
+        name: 'web',
+        highestLevel: 'privileged',
+        wouldDeny: { baseline: [{ kind: 'Pod', name: 'evil\x1b[2J' }], restricted: [{ kind: 'Pod', name: 'evil\x1b[2J' }] },
+      },
     ])
-    expect(plan.namespaces[0].policy).toEqual({ enforce: { level: 'restricted', version: 'latest' }, audit: { level: 'baseline', version: 'latest' }, warn: { level: 'privileged', version: 'latest' } })
+    expect(plan.namespaces[0].policy).toEqual({
+      enforce: { level: 'restricted', version: 'latest' },
+      audit: { level: 'baseline', version: 'latest' },
+      warn: { level: 'privileged', version: 'latest' },
+    })
     expect(plan.namespaces[1].recommended.labels[`${P}enforce-version`]).toBe('v1.30')
   })
 
@@ -62,7 +72,10 @@ exemptions: {namespaces: [default]}
 `
     const files = { 'dump.yaml': SMALL, 'psa.yaml': config, 'bad.yaml': config.replace('baseline', 'strict') }
     const plan = JSON.parse((await runCli(['plan', '--format', 'json', '--admission-config', 'psa.yaml', 'dump.yaml'], { files })).stdout) as RolloutPlan
-    expect(plan.namespaces.map((ns) => [ns.name, ns.exempt, ns.policy.enforce.level])).toEqual([['default', true, 'baseline'], ['shop', false, 'restricted']])
+    expect(plan.namespaces.map((ns) => [ns.name, ns.exempt, ns.policy.enforce.level])).toEqual([
+      ['default', true, 'baseline'],
+      ['shop', false, 'restricted'],
+    ])
     const bad = await runCli(['plan', '--admission-config', 'bad.yaml', 'dump.yaml'], { files })
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('bad.yaml:3:12 (document 0): error: defaults.enforce: Invalid value: "strict": must be one of privileged, baseline, restricted\n')
@@ -87,7 +100,11 @@ exemptions: {namespaces: [default]}
     // Invalid labels of each kind are reported, and each resolves as upstream says.
     const problems = plan.namespaces.flatMap((ns) => ns.problems.map((p) => `${p.label.slice(P.length)}=${p.value}→${p.treatedAs}`))
     expect(new Set(problems)).toEqual(new Set(problems.filter((p) => /^(enforce=.*→restricted|(audit|warn)=.*→privileged|.*-version=.*→latest)$/.test(p))))
-    for (const kind of ['enforce=', 'audit=', 'warn=', 'enforce-version=', 'warn-version=']) expect(problems.some((p) => p.startsWith(kind)), kind).toBe(true)
+    for (const kind of ['enforce=', 'audit=', 'warn=', 'enforce-version=', 'warn-version='])
+      expect(
+        problems.some((p) => p.startsWith(kind)),
+        kind,
+      ).toBe(true)
     for (const ns of plan.namespaces) {
       // The recommendation enforces what every pod meets: nothing is denied at that level.
       if (ns.highestLevel !== 'privileged') expect(ns.wouldDeny[ns.highestLevel], ns.name).toEqual([])

@@ -48,4 +48,3 @@ export const planCommand: Command = {
     return unreadable.length > 0 || plan.errors.length > 0 ? 2 : 0
   },
 }
-

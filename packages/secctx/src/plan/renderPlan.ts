@@ -24,7 +24,9 @@ function renderNamespace(ns: NamespacePlan, version: string, palette: Palette): 
   const policy = (['enforce', 'audit', 'warn'] as const).map((mode) => `${mode} ${ns.policy[mode].level}:${ns.policy[mode].version}`)
   lines.push(`  policy      ${policy.join(' · ')}`)
   for (const problem of ns.problems) {
-    lines.push(`  ${palette.red('problem')}     ${palette.dim(origin(problem.file, problem.line, problem.column, null, null))}  ${problem.message} (treated as ${problem.treatedAs})`)
+    lines.push(
+      `  ${palette.red('problem')}     ${palette.dim(origin(problem.file, problem.line, problem.column, null, null))}  ${problem.message} (treated as ${problem.treatedAs})`,
+    )
   }
   const denied = ns.objects.filter((object) => !object.exempt && !object.enforce.allowed)
   const exempt = ns.objects.filter((object) => object.exempt).length
@@ -48,5 +50,7 @@ function plural(n: number, noun: string): string {
 
 /** One line per input error, compiler style, for standard error. */
 export function renderPlanErrors(plan: RolloutPlan, palette: Palette): string {
-  return plan.errors.map((error) => `${origin(error.file, error.line, error.column, error.document, error.item ?? null)}: ${palette.red('error:')} ${error.message}\n`).join('')
+  return plan.errors
+    .map((error) => `${origin(error.file, error.line, error.column, error.document, error.item ?? null)}: ${palette.red('error:')} ${error.message}\n`)
+    .join('')
 }

@@ -16,8 +16,7 @@ export const isBreakZ = (ch: number): boolean => isBreak(ch) || ch === END
 export const isBlankZ = (ch: number): boolean => isBlank(ch) || isBreakZ(ch)
 
 /** Anchor, alias and tag-handle characters: ASCII letters, digits, `_` and `-`. */
-export const isAlpha = (ch: number): boolean =>
-  (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 45
+export const isAlpha = (ch: number): boolean => (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 45
 
 /** An ASCII digit. */
 export const isDigit = (ch: number): boolean => ch >= 48 && ch <= 57

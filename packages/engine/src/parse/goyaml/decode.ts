@@ -101,7 +101,8 @@ class Decoder {
   private enter(alias: YamlNode): YamlNode {
     const target = alias.target as YamlNode
     // Aliases as written count, not each use through an expanded anchor (the expansion limit covers those).
-    if (this.site === -1 && ++this.aliases > MAX_ALIASES) this.limit(`the document uses more than ${MAX_ALIASES} YAML aliases; refusing to read it`, alias.start)
+    if (this.site === -1 && ++this.aliases > MAX_ALIASES)
+      this.limit(`the document uses more than ${MAX_ALIASES} YAML aliases; refusing to read it`, alias.start)
     if (this.open.has(target)) {
       throw new DecodeError(`YAML alias "*${alias.value}" refers to its own enclosing anchor; recursive documents are not supported`, alias.start, true)
     }

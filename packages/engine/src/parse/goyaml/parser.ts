@@ -124,7 +124,11 @@ class Parser {
       const implicit = (tag === '' && token.style === Style.Plain) || tag === '!'
       node = this.make('scalar', start, token.end, tag, depth, { value: token.value as string, style: token.style as ScalarStyle, implicit })
       this.register(anchor, node)
-    } else if (token.type === T.FlowSequenceStart || token.type === T.FlowMappingStart || (block && (token.type === T.BlockSequenceStart || token.type === T.BlockMappingStart))) {
+    } else if (
+      token.type === T.FlowSequenceStart ||
+      token.type === T.FlowMappingStart ||
+      (block && (token.type === T.BlockSequenceStart || token.type === T.BlockMappingStart))
+    ) {
       if (depth >= this.maxDepth - 1) throw new YamlSyntaxError(`nesting exceeded maxDepth`, token.start)
       const mapping = token.type === T.FlowMappingStart || token.type === T.BlockMappingStart
       node = this.make(mapping ? 'mapping' : 'sequence', start, token.end, tag, depth)

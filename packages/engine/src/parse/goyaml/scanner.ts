@@ -244,7 +244,8 @@ export class Scanner {
         return this.fetchFlowEntry()
     }
     if (ch === 45 && isBlankZ(next)) return this.fetchIndicator(T.BlockEntry, T.BlockSequenceStart, 'block sequence entries are not allowed in this context')
-    if (ch === 63 /* ? */ && (this.flowLevel > 0 || isBlankZ(next))) return this.fetchIndicator(T.Key, T.BlockMappingStart, 'mapping keys are not allowed in this context')
+    if (ch === 63 /* ? */ && (this.flowLevel > 0 || isBlankZ(next)))
+      return this.fetchIndicator(T.Key, T.BlockMappingStart, 'mapping keys are not allowed in this context')
     if (ch === 58 /* : */ && (this.flowLevel > 0 || isBlankZ(next))) return this.fetchValue()
     if (ch === 42 /* * */) return this.fetchAnchor(T.Alias)
     if (ch === 38 /* & */) return this.fetchAnchor(T.Anchor)
@@ -253,11 +254,7 @@ export class Scanner {
     if (ch === 62 /* > */ && this.flowLevel === 0) return this.fetchBlockScalar(false)
     if (ch === 39 /* ' */) return this.fetchFlowScalar(true)
     if (ch === 34 /* " */) return this.fetchFlowScalar(false)
-    if (
-      !(isBlankZ(ch) || PLAIN_EXCLUDED.has(ch)) ||
-      (ch === 45 && !isBlank(next)) ||
-      (this.flowLevel === 0 && (ch === 63 || ch === 58) && !isBlankZ(next))
-    ) {
+    if (!(isBlankZ(ch) || PLAIN_EXCLUDED.has(ch)) || (ch === 45 && !isBlank(next)) || (this.flowLevel === 0 && (ch === 63 || ch === 58) && !isBlankZ(next))) {
       return this.fetchPlainScalar()
     }
     this.fail('found character that cannot start any token')

@@ -3,7 +3,7 @@
 /** UTF-8 bytes as text; each byte of an invalid sequence becomes U+FFFD, as Go's JSON encoder writes it. */
 export function decodeUtf8(bytes: ArrayLike<number>): string {
   let out = ''
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]
     const width = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0
     let code = width === 1 ? lead : width === 2 ? lead & 0x1f : width === 3 ? lead & 0x0f : lead & 0x07

@@ -19,9 +19,7 @@ test('unset context, unset or null field, and true all fail', () => {
 
 test('ephemeral containers are checked', () => {
   const spec = { containers: [container('a', { allowPrivilegeEscalation: false })], ephemeralContainers: [container('debugger')] }
-  expect(runCheck('allowPrivilegeEscalation', pod(spec))?.detail).toBe(
-    'container "debugger" must set securityContext.allowPrivilegeEscalation=false',
-  )
+  expect(runCheck('allowPrivilegeEscalation', pod(spec))?.detail).toBe('container "debugger" must set securityContext.allowPrivilegeEscalation=false')
 })
 
 test('not evaluated before v1.8', () => {

@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { container, pod, runCheck } from '../../../test/podBuilders'
 
 const KEY = 'container.apparmor.security.beta.kubernetes.io/'
-const run = (spec: Record<string, unknown>, annotations?: Record<string, unknown>, minor?: number) =>
-  runCheck('appArmorProfile', pod(spec, annotations), minor)
+const run = (spec: Record<string, unknown>, annotations?: Record<string, unknown>, minor?: number) => runCheck('appArmorProfile', pod(spec, annotations), minor)
 
 describe('appArmorProfile', () => {
   test('a pod-level Unconfined profile', () => {
@@ -50,9 +49,7 @@ describe('appArmorProfile', () => {
     }
     const outcome = run({ containers: [container('a')] }, annotations)
     expect(outcome?.reason).toBe('forbidden AppArmor profiles')
-    expect(outcome?.detail).toBe(
-      `annotations must not set AppArmor profile type to "${KEY}="bogus"", "${KEY}e="unconfined"", "${KEY}f="unknown""`,
-    )
+    expect(outcome?.detail).toBe(`annotations must not set AppArmor profile type to "${KEY}="bogus"", "${KEY}e="unconfined"", "${KEY}f="unknown""`)
     expect(outcome?.paths).toEqual([KEY, `${KEY}e`, `${KEY}f`].map((k) => ['metadata', 'annotations', k]))
   })
 
@@ -68,15 +65,11 @@ describe('appArmorProfile', () => {
   })
 
   test('annotation values are quoted the Go %q way', () => {
-    expect(run({ containers: [] }, { [`${KEY}x`]: 'un\x01"q"' })?.detail).toBe(
-      `annotation must not set AppArmor profile type to "${KEY}x="un\\x01\\"q\\"""`,
-    )
+    expect(run({ containers: [] }, { [`${KEY}x`]: 'un\x01"q"' })?.detail).toBe(`annotation must not set AppArmor profile type to "${KEY}x="un\\x01\\"q\\"""`)
   })
 
   test('an empty type on a present object fails; case matters for annotations', () => {
-    expect(run({ containers: [container('a', { appArmorProfile: {} })] })?.detail).toBe(
-      'container "a" must not set AppArmor profile type to ""',
-    )
+    expect(run({ containers: [container('a', { appArmorProfile: {} })] })?.detail).toBe('container "a" must not set AppArmor profile type to ""')
     expect(run({ containers: [] }, { [`${KEY}a`]: 'Localhost/x' })?.reason).toBe('forbidden AppArmor profile')
   })
 
@@ -90,8 +83,6 @@ describe('appArmorProfile', () => {
   })
 
   test('the field rule was retrofitted to v1.0', () => {
-    expect(run({ securityContext: { appArmorProfile: { type: 'Unconfined' } } }, undefined, 0)?.reason).toBe(
-      'forbidden AppArmor profile',
-    )
+    expect(run({ securityContext: { appArmorProfile: { type: 'Unconfined' } } }, undefined, 0)?.reason).toBe('forbidden AppArmor profile')
   })
 })

@@ -28,7 +28,21 @@ test('names are case-sensitive and without the CAP_ prefix', () => {
 })
 
 test('every default capability may be added, and drop is ignored', () => {
-  const all = ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']
+  const all = [
+    'AUDIT_WRITE',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FOWNER',
+    'FSETID',
+    'KILL',
+    'MKNOD',
+    'NET_BIND_SERVICE',
+    'SETFCAP',
+    'SETGID',
+    'SETPCAP',
+    'SETUID',
+    'SYS_CHROOT',
+  ]
   expect(run([container('a', { capabilities: { add: all, drop: ['SYS_ADMIN', 'whatever'] } })])).toBeNull()
   expect(run([container('a', { capabilities: null }), container('b')])).toBeNull()
 })

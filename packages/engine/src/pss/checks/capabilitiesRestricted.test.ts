@@ -27,9 +27,7 @@ test('missing drop ALL and forbidden adds, both parts', () => {
 
 test('no securityContext or capabilities means drop ALL is missing', () => {
   const spec = { initContainers: [container('i')], containers: [container('a', {}), container('b', { capabilities: null })] }
-  expect(runCheck('capabilities_restricted', pod(spec))?.detail).toBe(
-    'containers "i", "a", "b" must set securityContext.capabilities.drop=["ALL"]',
-  )
+  expect(runCheck('capabilities_restricted', pod(spec))?.detail).toBe('containers "i", "a", "b" must set securityContext.capabilities.drop=["ALL"]')
 })
 
 test('dropping every capability by name is not dropping ALL', () => {
@@ -40,9 +38,7 @@ test('dropping every capability by name is not dropping ALL', () => {
 
 test('only the add part', () => {
   const spec = { containers: [container('a', { capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } })] }
-  expect(runCheck('capabilities_restricted', pod(spec))?.detail).toBe(
-    'container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add',
-  )
+  expect(runCheck('capabilities_restricted', pod(spec))?.detail).toBe('container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add')
 })
 
 test('replaces capabilities_baseline at restricted from v1.22', () => {
@@ -59,7 +55,8 @@ test('replaces capabilities_baseline at restricted from v1.22', () => {
     expect.objectContaining({
       check: 'capabilities_restricted',
       reason: 'unrestricted capabilities',
-      detail: 'container "a" must set securityContext.capabilities.drop=["ALL"]; container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add',
+      detail:
+        'container "a" must set securityContext.capabilities.drop=["ALL"]; container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add',
     }),
   ])
 })

@@ -43,7 +43,12 @@ export const capabilitiesRestricted: Check = {
   id: 'capabilities_restricted',
   level: 'restricted',
   variants: [
-    { minVersion: 22, evaluate, overrides: ['capabilities_baseline'], change: 'restricted check added: drop ALL, add only NET_BIND_SERVICE (replaces capabilities_baseline at restricted)' },
+    {
+      minVersion: 22,
+      evaluate,
+      overrides: ['capabilities_baseline'],
+      change: 'restricted check added: drop ALL, add only NET_BIND_SERVICE (replaces capabilities_baseline at restricted)',
+    },
     { minVersion: 25, evaluate: exceptWindows(evaluate), overrides: ['capabilities_baseline'], change: 'Windows pods (spec.os.name: windows) are exempt' },
   ],
 }

@@ -5,7 +5,11 @@ test('names the shared namespaces in fixed order', () => {
   expect(runCheck('hostNamespaces', pod({ hostIPC: true, hostPID: true, hostNetwork: true }))).toEqual({
     reason: 'host namespaces',
     detail: 'hostNetwork=true, hostPID=true, hostIPC=true',
-    paths: [['spec', 'hostNetwork'], ['spec', 'hostPID'], ['spec', 'hostIPC']],
+    paths: [
+      ['spec', 'hostNetwork'],
+      ['spec', 'hostPID'],
+      ['spec', 'hostIPC'],
+    ],
   })
   expect(runCheck('hostNamespaces', pod({ hostPID: true }))?.detail).toBe('hostPID=true')
 })

@@ -2,11 +2,18 @@ import { expect, test } from 'vitest'
 import { failingIds, pod, runCheck } from '../../../test/podBuilders'
 
 test('lists hostPath volumes in spec order', () => {
-  const volumes = [{ name: 'a', hostPath: { path: '/' } }, { name: 'ok', emptyDir: {} }, { name: 'b', hostPath: {} }]
+  const volumes = [
+    { name: 'a', hostPath: { path: '/' } },
+    { name: 'ok', emptyDir: {} },
+    { name: 'b', hostPath: {} },
+  ]
   expect(runCheck('hostPathVolumes', pod({ volumes }))).toEqual({
     reason: 'hostPath volumes',
     detail: 'volumes "a", "b"',
-    paths: [['spec', 'volumes', 0, 'hostPath'], ['spec', 'volumes', 2, 'hostPath']],
+    paths: [
+      ['spec', 'volumes', 0, 'hostPath'],
+      ['spec', 'volumes', 2, 'hostPath'],
+    ],
   })
   expect(runCheck('hostPathVolumes', pod({ volumes: [volumes[0]] }))?.detail).toBe('volume "a"')
 })

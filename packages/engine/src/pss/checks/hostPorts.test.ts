@@ -13,12 +13,8 @@ test('one container, one port', () => {
 })
 
 test('several containers and ports', () => {
-  expect(run([container('b', undefined, ports(10, 20)), container('c', undefined, ports(30, 20))])?.detail).toBe(
-    'containers "b", "c" use hostPorts 10, 20, 30',
-  )
-  expect(run([container('a', undefined, ports(80)), container('b', undefined, ports(80))])?.detail).toBe(
-    'containers "a", "b" use hostPort 80',
-  )
+  expect(run([container('b', undefined, ports(10, 20)), container('c', undefined, ports(30, 20))])?.detail).toBe('containers "b", "c" use hostPorts 10, 20, 30')
+  expect(run([container('a', undefined, ports(80)), container('b', undefined, ports(80))])?.detail).toBe('containers "a", "b" use hostPort 80')
 })
 
 test('ports sort as strings, not numbers', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { container, evaluateAt, pod, runCheck } from '../../../test/podBuilders'
 
-const unmasked = (hostUsers?: boolean) =>
-  pod({ ...(hostUsers === undefined ? {} : { hostUsers }), containers: [container('a', { procMount: 'Unmasked' })] })
+const unmasked = (hostUsers?: boolean) => pod({ ...(hostUsers === undefined ? {} : { hostUsers }), containers: [container('a', { procMount: 'Unmasked' })] })
 
 describe('procMount', () => {
   test('lists bad containers and sorted unique values', () => {
     const spec = {
-      containers: [
-        container('c', { procMount: 'Default' }),
-        container('d', { procMount: 'Unmasked' }),
-        container('e', { procMount: 'other' }),
-        container('f'),
-      ],
+      containers: [container('c', { procMount: 'Default' }), container('d', { procMount: 'Unmasked' }), container('e', { procMount: 'other' }), container('f')],
     }
     expect(runCheck('procMount', pod(spec))).toEqual({
       reason: 'procMount',

@@ -5,5 +5,12 @@ import type { Check } from './types'
 export const procMountRestricted: Check = {
   id: 'procMount_restricted',
   level: 'restricted',
-  variants: [{ minVersion: 35, evaluate: procMountRule, overrides: ['procMount'], change: 'restricted check added: procMount must stay Default, even with hostUsers: false' }],
+  variants: [
+    {
+      minVersion: 35,
+      evaluate: procMountRule,
+      overrides: ['procMount'],
+      change: 'restricted check added: procMount must stay Default, even with hostUsers: false',
+    },
+  ],
 }

@@ -6,7 +6,12 @@ import { pod, runCheck } from '../../../test/podBuilders'
 const run = (volumes: unknown[]) => runCheck('restrictedVolumes', pod({ volumes }))
 
 test('one volume', () => {
-  expect(run([{ name: 'ok', configMap: { name: 'c' } }, { name: 'v', nfs: { server: 's', path: '/' } }])).toEqual({
+  expect(
+    run([
+      { name: 'ok', configMap: { name: 'c' } },
+      { name: 'v', nfs: { server: 's', path: '/' } },
+    ]),
+  ).toEqual({
     reason: 'restricted volume types',
     detail: 'volume "v" uses restricted volume type "nfs"',
     paths: [['spec', 'volumes', 1, 'nfs']],
@@ -16,7 +21,11 @@ test('one volume', () => {
 test('several volumes, types sorted unique, unknown for no source', () => {
   const outcome = run([{ name: 'b1', hostPath: { path: '/' } }, { name: 'c1' }, { name: 'd1', hostPath: {} }])
   expect(outcome?.detail).toBe('volumes "b1", "c1", "d1" use restricted volume types "hostPath", "unknown"')
-  expect(outcome?.paths).toEqual([['spec', 'volumes', 0, 'hostPath'], ['spec', 'volumes', 1], ['spec', 'volumes', 2, 'hostPath']])
+  expect(outcome?.paths).toEqual([
+    ['spec', 'volumes', 0, 'hostPath'],
+    ['spec', 'volumes', 1],
+    ['spec', 'volumes', 2, 'hostPath'],
+  ])
 })
 
 test('the type label is the first set source in upstream order', () => {

@@ -27,9 +27,7 @@ test('pod and containers, all three problems', () => {
 })
 
 test('single problems', () => {
-  expect(runCheck('seLinuxOptions', pod({ securityContext: se({ type: 'bad' }) }))?.detail).toBe(
-    'pod set forbidden securityContext.seLinuxOptions: type "bad"',
-  )
+  expect(runCheck('seLinuxOptions', pod({ securityContext: se({ type: 'bad' }) }))?.detail).toBe('pod set forbidden securityContext.seLinuxOptions: type "bad"')
   expect(runCheck('seLinuxOptions', pod({ securityContext: se({ role: 'sysadm_r' }) }))?.detail).toBe(
     'pod set forbidden securityContext.seLinuxOptions: role may not be set',
   )
@@ -41,8 +39,6 @@ test.each(['', 'container_t', 'container_init_t', 'container_kvm_t'])('type %j i
 
 test('container_engine_t is allowed from v1.31', () => {
   const template = pod({ containers: [container('a', se({ type: 'container_engine_t' }))] })
-  expect(runCheck('seLinuxOptions', template, 30)?.detail).toBe(
-    'container "a" set forbidden securityContext.seLinuxOptions: type "container_engine_t"',
-  )
+  expect(runCheck('seLinuxOptions', template, 30)?.detail).toBe('container "a" set forbidden securityContext.seLinuxOptions: type "container_engine_t"')
   expect(runCheck('seLinuxOptions', template, 31)).toBeNull()
 })

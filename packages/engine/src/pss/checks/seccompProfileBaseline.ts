@@ -14,8 +14,7 @@ export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.a
 export const allowedSeccompType = (type: string) => type === 'RuntimeDefault' || type === 'Localhost'
 
 // Unlike AppArmor, an empty annotation value is forbidden.
-const allowedAnnotation = (value: string) =>
-  value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/')
+const allowedAnnotation = (value: string) => value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/')
 
 function byAnnotations(pod: PodView): CheckOutcome | null {
   // Only the pod key and keys naming an existing container count; upstream collects them in a set.

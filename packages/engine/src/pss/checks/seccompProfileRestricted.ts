@@ -52,7 +52,12 @@ export const seccompProfileRestricted: Check = {
   id: 'seccompProfile_restricted',
   level: 'restricted',
   variants: [
-    { minVersion: 19, evaluate, overrides: ['seccompProfile_baseline'], change: 'restricted check added: seccompProfile.type must be RuntimeDefault or Localhost' },
+    {
+      minVersion: 19,
+      evaluate,
+      overrides: ['seccompProfile_baseline'],
+      change: 'restricted check added: seccompProfile.type must be RuntimeDefault or Localhost',
+    },
     { minVersion: 25, evaluate: exceptWindows(evaluate), overrides: ['seccompProfile_baseline'], change: 'Windows pods (spec.os.name: windows) are exempt' },
   ],
 }

@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest'
 import { pod, runCheck } from '../../../test/podBuilders'
 
-const run = (names: unknown[], minor?: number) =>
-  runCheck('sysctls', pod({ securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) } }), minor)
+const run = (names: unknown[], minor?: number) => runCheck('sysctls', pod({ securityContext: { sysctls: names.map((name) => ({ name, value: '1' })) } }), minor)
 
 test('forbidden names in spec order, duplicates kept, unquoted, always plural', () => {
   expect(run(['b', 'kernel.shm_rmid_forced', 'a', 'b'])).toEqual({

@@ -44,7 +44,11 @@ export const sysctls: Check = {
   variants: [
     { minVersion: 0, evaluate: allowing(SYSCTLS_1_0) },
     { minVersion: 27, evaluate: allowing(SYSCTLS_1_27), change: 'sysctl net.ipv4.ip_local_reserved_ports allowed' },
-    { minVersion: 29, evaluate: allowing(SYSCTLS_1_29), change: 'sysctls net.ipv4.tcp_keepalive_time, tcp_fin_timeout, tcp_keepalive_intvl and tcp_keepalive_probes allowed' },
+    {
+      minVersion: 29,
+      evaluate: allowing(SYSCTLS_1_29),
+      change: 'sysctls net.ipv4.tcp_keepalive_time, tcp_fin_timeout, tcp_keepalive_intvl and tcp_keepalive_probes allowed',
+    },
     { minVersion: 32, evaluate: allowing(SYSCTLS_1_32), change: 'sysctls net.ipv4.tcp_rmem and net.ipv4.tcp_wmem allowed' },
     { minVersion: 37, evaluate: allowing(SYSCTLS_1_37), change: 'sysctls net.ipv4.tcp_slow_start_after_idle and net.ipv4.tcp_notsent_lowat allowed' },
   ],

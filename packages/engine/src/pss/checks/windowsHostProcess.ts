@@ -4,8 +4,7 @@ import { settersPhrase } from '../format'
 import { present, type PodView } from '../podView'
 import type { Check, CheckOutcome } from './types'
 
-const hostProcess = (securityContext: Record<string, unknown> | undefined) =>
-  own(present(own(securityContext, 'windowsOptions')), 'hostProcess') === true
+const hostProcess = (securityContext: Record<string, unknown> | undefined) => own(present(own(securityContext, 'windowsOptions')), 'hostProcess') === true
 
 function evaluate(pod: PodView): CheckOutcome | null {
   const paths: FieldPath[] = []
