@@ -27,9 +27,12 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   let stderr = ''
   const files = options.files ?? {}
   const written: Record<string, string> = {}
+  // The CLI writes strings and UTF-8 bytes; a decoder per stream, as a chunk may end inside a character.
+  const stdoutBytes = new TextDecoder()
+  const stderrBytes = new TextDecoder()
   const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    stdout: { write: (text) => (stdout += typeof text === 'string' ? text : stdoutBytes.decode(text, { stream: true })) },
+    stderr: { write: (text) => (stderr += typeof text === 'string' ? text : stderrBytes.decode(text, { stream: true })) },
     stdin: async () => bytesOf(options.stdin ?? ''),
     isTTY: options.isTTY ?? false,
     stdinIsTTY: options.stdinIsTTY ?? false,

@@ -19,8 +19,8 @@ export interface PieceFormat {
 /** A piece's output. */
 export interface RenderedPiece {
   tally: Tally
-  /** The piece's entries, each preceded by `ENTRY_SEPARATOR[format]`; bytes when made in a worker thread. */
-  body: string | Uint8Array
+  /** The piece's entries, each preceded by `ENTRY_SEPARATOR[format]`, as strings in order (not joined: see chunkedOutput.ts); UTF-8 bytes when made in a worker thread. */
+  body: string[] | Uint8Array
   /** JSON: the piece's `skipped` and `errors` entries, written after every object. */
   skipped: string[]
   errors: string[]
@@ -41,17 +41,17 @@ export function renderPiece(report: Report, { format, level, colour }: PieceForm
   const separator = ENTRY_SEPARATOR[format]
   // Machine formats keep standard error free of colour codes too: it is usually a CI log.
   const palette = paletteFor({ isTTY: colour && format === 'text', env: {} })
-  let body = ''
+  const body: string[] = []
   const skipped: string[] = []
   const errors: string[] = []
   if (format === 'json') {
     // JSON.stringify escapes every control character, so the report is written as the engine made it.
-    for (const object of report.objects) body += separator + JSON.stringify(object)
+    for (const object of report.objects) body.push(separator, JSON.stringify(object))
     for (const entry of report.skipped) skipped.push(JSON.stringify(entry))
     for (const entry of report.errors) errors.push(JSON.stringify(entry))
   } else {
     // The text renderers escape manifest text where they write it: no copy of the report.
-    for (const block of renderBlocks(report, palette)) body += separator + block
+    for (const block of renderBlocks(report, palette)) body.push(separator, block)
   }
   const stderr = report.errors.length > 0 ? renderErrors(report, palette) : ''
   return { tally, body, skipped, errors, stderr }

@@ -106,9 +106,9 @@ function pieceWriter(io: CliIo, pieceFormat: PieceFormat, frame: Frame): PieceWr
   }
 }
 
-/** The body without its first `count` characters (ASCII, so bytes too). */
-function dropStart(body: string | Uint8Array, count: number): string | Uint8Array {
-  return typeof body === 'string' ? body.slice(count) : body.subarray(count)
+/** The body without its first `count` characters (ASCII, so bytes too; the first part is a whole separator). */
+function dropStart(body: string[] | Uint8Array, count: number): string[] | Uint8Array {
+  return body instanceof Uint8Array ? body.subarray(count) : [body[0].slice(count), ...body.slice(1)]
 }
 
 /** JSON array entries, one a line, each line indented under its key. */
