@@ -2,17 +2,20 @@
  * Whole process against whole process, as CI runs them: the packaged `secctx check --format json`
  * (packages/secctx, built here) and monokle's PSS plugin (monokleProcess.mjs) on one stream of
  * 5,000 manifests (the corpus five times), each started as a fresh `node` with its output discarded;
- * and the packaged CLI's start-up, one pod against a bare `node -e 0`.
+ * and the packaged CLI's start-up, one pod against a bare `node -e 0`. CPU columns are the child's own
+ * time (all its threads), reported by childCpu.mjs.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { CpuReport } from './measure'
 import { stream } from './scaling'
 import type { Suite } from './suite'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
+const CHILD_CPU = new URL('./childCpu.mjs', import.meta.url).href
 const COPIES = 5
 const OURS = 'process: secctx check --format json'
 const THEIRS = 'process: monokle PSS plugin'
@@ -20,10 +23,14 @@ const ONE_POD = 'process: secctx check, one pod'
 const BARE = 'process: node -e 0'
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n'
 
-function runNode(args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+/** Runs `node args` and returns the child's own CPU time (childCpu.mjs reports it on descriptor 3). */
+function runNode(args: string[]): CpuReport {
+  const result = spawnSync(process.execPath, ['--import', CHILD_CPU, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 })
   // secctx exits 1 when an object is below --level (not given here) and 0 otherwise; 2 would be a failure.
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  const cpuMs = Number(String(result.output[3]))
+  if (!Number.isFinite(cpuMs)) throw new Error(`${args.join(' ')} reported no CPU time`)
+  return { cpuMs }
 }
 
 export const processSuite: Suite = {
