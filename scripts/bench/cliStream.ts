@@ -1,6 +1,6 @@
 /**
  * `secctx check` on a 50 MB stream of Pods (about 250,000 documents), once per format, as a user
- * runs it: a fresh process with its output discarded. Before streaming it ran out of memory (text)
+ * runs it: the packaged CLI in a fresh process with its output discarded. Before streaming it ran out of memory (text)
  * or past V8's longest string (JSON at 20 MB). Peak memory is the child's VmHWM, polled from /proc.
  */
 import { spawn } from 'node:child_process'
@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildPackagedCli, PACKAGED_CLI } from './packagedCli'
 import type { Suite } from './suite'
 import type { Row } from './table'
 
@@ -32,7 +33,7 @@ function podStream(bytes: number): { text: string; documents: number } {
 function run(args: string[]): Promise<{ status: number | null; ms: number; peakMb: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, [join(root, 'bin/secctx.js'), ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, [PACKAGED_CLI, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     let peakKb: number | null = null
     child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)))
@@ -55,6 +56,7 @@ function run(args: string[]): Promise<{ status: number | null; ms: number; peakM
 export const cliStreamSuite: Suite = {
   name: 'cli stream',
   async results() {
+    buildPackagedCli()
     const dir = mkdtempSync(join(tmpdir(), 'secctx-bench-'))
     const { text, documents } = podStream(STREAM_BYTES)
     const file = join(dir, 'pods.yaml')

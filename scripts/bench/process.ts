@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CpuReport } from './measure'
+import { buildPackagedCli, PACKAGED_CLI } from './packagedCli'
 import { stream } from './scaling'
 import type { Suite } from './suite'
 
@@ -36,8 +37,7 @@ function runNode(args: string[]): CpuReport {
 export const processSuite: Suite = {
   name: 'process',
   async tasks(corpus) {
-    const build = spawnSync(process.execPath, [join(root, 'packages/secctx/build.mjs')], { encoding: 'utf8' })
-    if (build.status !== 0) throw new Error(`building packages/secctx failed: ${build.stderr}`)
+    buildPackagedCli()
     const one = stream(corpus, corpus.length)
     const dir = mkdtempSync(join(tmpdir(), 'secctx-bench-'))
     const file = join(dir, 'stream.yaml')
@@ -50,7 +50,7 @@ export const processSuite: Suite = {
       {
         name: OURS,
         manifests,
-        work: () => runNode([join(root, 'packages/secctx/secctx.js'), 'check', '--format', 'json', file]),
+        work: () => runNode([PACKAGED_CLI, 'check', '--format', 'json', file]),
         note: () => `the packaged CLI, ${size} stream, JSON written to /dev/null`,
         assess: (timing, timingOf) => {
           const theirs = timingOf(THEIRS)
@@ -69,7 +69,7 @@ export const processSuite: Suite = {
       {
         name: ONE_POD,
         manifests: 1,
-        work: () => runNode([join(root, 'packages/secctx/secctx.js'), 'check', pod]),
+        work: () => runNode([PACKAGED_CLI, 'check', pod]),
         note: () => 'the packaged CLI, text output: what a CI step on one manifest waits for',
         assess: (timing, timingOf) => {
           const bare = timingOf(BARE)
