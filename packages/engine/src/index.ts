@@ -16,7 +16,7 @@ export {
   type ObjectTarget,
 } from './fix'
 export { CHECK_CATALOG, LATEST_MINOR, parsePolicyVersion, parseVersionRange, type CheckChange, type CheckInfo, type PolicyVersion } from './pss'
-export { CHECKED_LEVELS, LEVELS, isLevel, readPolicyVersion } from './pss'
+export { CHECKED_LEVELS, LEVELS, isLevel, readPolicyVersion, stricter } from './pss'
 export { formatPath } from './util/paths'
 export { escapeInvisible, escapeInvisibleDeep } from './util/visibleText'
 export type * from './types'
@@ -26,6 +26,8 @@ export {
   defaultAdmissionSettings,
   planNamespaces,
   policyFromLabels,
+  POD_SECURITY_LABEL_PREFIX,
+  POD_SECURITY_MODES,
   readAdmissionConfig,
   type AdmissionSettings,
   type PlanInput,
