@@ -24,8 +24,8 @@ afterEach(() => {
   store?.getState().dispose()
 })
 
-async function renderPanel(text: string, version = 'latest') {
-  store = createAppStore({ evaluator: createDirectEvaluator(), debounceMs: 0, initial: { text, version } })
+async function renderPanel(text: string, version = 'latest', debounceMs = 0) {
+  store = createAppStore({ evaluator: createDirectEvaluator(), debounceMs, initial: { text, version } })
   const app = store
   await expect.poll(() => app.getState().evaluation.status).toBe('done')
   render(
@@ -64,6 +64,26 @@ describe('what-if switches', () => {
     await act(async () => fireEvent.click(within(banner).getByRole('button', { name: 'Apply' })))
     expect(app.getState().document.text).not.toContain('runAsUser: 0')
     expect(screen.queryByTestId('what-if')).toBeNull()
+  })
+
+  it('after an edit, Apply is disabled, and says why, until the what-if of the new text arrives', async () => {
+    // A long debounce holds the edit's evaluation back, so the banner still shows the old text's answer.
+    const app = await renderPanel(POD, 'latest', 60_000)
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'hostUsers: false' })))
+    await expect.poll(() => screen.queryByTestId('what-if')?.dataset.status).toBe('done')
+    const apply = () => within(screen.getByTestId('what-if')).getByRole('button', { name: 'Apply' }) as HTMLButtonElement
+    expect(apply().disabled).toBe(false)
+    const edited = POD.replace('name: web\nspec', 'name: api\nspec')
+    await act(async () => app.getState().setText(edited))
+    expect(screen.getByTestId('what-if').dataset.status).toBe('done')
+    expect(apply().disabled).toBe(true)
+    expect(apply().getAttribute('aria-describedby')).toBe(screen.getByTestId('what-if-apply-blocker').id)
+    expect(screen.getByTestId('what-if-apply-blocker').textContent).toBe('Waiting for the what-if of the current text.')
+    await act(async () => app.getState().requestEvaluation(0))
+    await expect.poll(() => apply().disabled).toBe(false)
+    expect(screen.queryByTestId('what-if-apply-blocker')).toBeNull()
+    await act(async () => fireEvent.click(apply()))
+    expect(app.getState().document.text).toBe(`${edited}  hostUsers: false\n`)
   })
 })
 

@@ -1,8 +1,10 @@
+import { useId } from 'react'
 import { CHECKED_LEVELS, describeWhatIf, type WhatIf } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { selectSelectedSummary } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { useWhatIf } from '../../store/useWhatIf'
+import { whatIfApplyBlocker } from '../../store/slices/whatIfSlice'
 import { selectActiveWhatIf } from '../../store/whatIfSelectors'
 import { FixLabelBadge } from './FixPreview'
 import './WhatIf.css'
@@ -74,11 +76,13 @@ export function WhatIfBanner() {
   const active = useAppStore(selectActiveWhatIf)
   const setWhatIf = useAppStore((state) => state.setWhatIf)
   const apply = useAppStore((state) => state.applyWhatIf)
+  // Apply acts on the answer for the text as it is now; after an edit the shown answer is the old text's until the new one comes.
+  const blocker = useAppStore(whatIfApplyBlocker)
+  const blockerId = useId()
   if (!active?.change) return null
   const { change, status, answer } = active
   const reason = answer && 'reason' in answer ? answer.reason : null
   const view = answer && !('reason' in answer) ? answer : null
-  const ready = status === 'done' && view !== null
   return (
     <div className="what-if" role="status" data-testid="what-if" data-status={status}>
       <p className="what-if__title">
@@ -107,12 +111,24 @@ export function WhatIfBanner() {
         </ul>
       )}
       <div className="what-if__actions">
-        <button type="button" className="button button--small" data-testid="what-if-apply" disabled={!ready} onClick={apply}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="what-if-apply"
+          disabled={blocker !== null}
+          aria-describedby={blocker === null ? undefined : blockerId}
+          onClick={apply}
+        >
           Apply
         </button>
         <button type="button" className="button button--small" data-testid="what-if-off" onClick={() => setWhatIf(null)}>
           Back to my manifest
         </button>
+        {blocker !== null && (
+          <span className="what-if__note" id={blockerId} data-testid="what-if-apply-blocker">
+            {blocker}.
+          </span>
+        )}
       </div>
     </div>
   )

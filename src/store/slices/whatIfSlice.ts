@@ -25,6 +25,7 @@ export interface WhatIfState {
   failed?: { key: string; attempts: number }
 }
 
+/** The store's what-if part: the switch that is on, and the actions that turn it on, compute it and apply it. */
 export interface WhatIfSlice {
   whatIf: WhatIfState
   /** Turns a switch on for the selected object (another one goes off), or every switch off with null. */
@@ -44,6 +45,19 @@ export function wantedWhatIfKey(state: AppState): string | null {
   if (!change || !report || report.outOfDate || report.objects.length === 0 || forRevision !== state.document.revision) return null
   if (clampIndex(state.selection.objectIndex, report.objects.length) !== objectIndex) return null
   return `${forRevision}:${forVersion}:${objectIndex}:${JSON.stringify(change)}`
+}
+
+/**
+ * Why Apply cannot make the what-if's edits to the text now, or null when it can. The edits are
+ * offsets into the text they were computed for, so they apply only while the answer is the one the
+ * current text and object need (after an edit, not until the new evaluation's what-if arrives).
+ */
+export function whatIfApplyBlocker(state: AppState): string | null {
+  const { key, status, answer } = state.whatIf
+  if (status === 'error') return 'The what-if could not be worked out'
+  if (status !== 'done' || key === null || key !== wantedWhatIfKey(state)) return 'Waiting for the what-if of the current text'
+  if (!answer || 'reason' in answer) return 'Nothing to apply'
+  return null
 }
 
 /** See the module comment. */
@@ -81,9 +95,9 @@ export function createWhatIfSlice({ set, get, evaluator, onDispose }: SliceConte
       )
     },
     applyWhatIf() {
-      const { key, status, answer } = get().whatIf
+      const { answer } = get().whatIf
       // The edits are offsets into the text they were computed for; any other text would be garbled.
-      if (status !== 'done' || key === null || key !== wantedWhatIfKey(get()) || !answer || 'reason' in answer) return
+      if (whatIfApplyBlocker(get()) !== null || !answer || 'reason' in answer) return
       const text = applyEdits(get().document.text, answer.edits)
       // The same channel as an applied fix, so the plain-text editor too makes it an edit Ctrl+Z takes back.
       set((state) => ({ whatIf: OFF, fixes: { ...state.fixes, appliedText: text } }))
