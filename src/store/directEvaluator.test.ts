@@ -2,7 +2,8 @@ import { expect, it } from 'vitest'
 import { SEED_MANIFEST } from '../app/seedManifest'
 import { createAppStore } from './createAppStore'
 import { createDirectEvaluator } from './directEvaluator'
-import { selectSelectedObject, selectTargetAllowed } from './selectors'
+import { selectSelectedObject } from './selectors'
+import { selectShownAllowed } from './whatIfSelectors'
 
 const settled = (store: ReturnType<typeof createAppStore>) =>
   new Promise<void>((resolve) => {
@@ -22,8 +23,8 @@ it('evaluates the start-up example with the real engine: Baseline, not Restricte
     ['log-shipper', 'container'],
   ])
   expect(object?.containers[1].effective.runAsUser).toMatchObject({ value: 1001, source: 'container', overrides: 1000 })
-  expect(selectTargetAllowed(store.getState())).toBe(false)
+  expect(selectShownAllowed(store.getState())).toBe(false)
   store.getState().setLevel('baseline')
-  expect(selectTargetAllowed(store.getState())).toBe(true)
+  expect(selectShownAllowed(store.getState())).toBe(true)
   store.getState().dispose()
 })

@@ -3,7 +3,8 @@ import { createAppStore, type AppStore } from './createAppStore'
 import { createDirectEvaluator } from './directEvaluator'
 import { selectEditorMarkers } from './markers'
 import { compactReport } from '../workers/protocol/reportView'
-import { selectDetailPending, selectSelectedObject, selectSelectedSummary, selectTargetAllowed, selectTargetMessage } from './selectors'
+import { selectDetailPending, selectSelectedObject, selectSelectedSummary } from './selectors'
+import { selectShownAllowed, selectShownMessage } from './whatIfSelectors'
 import { makeLevel, makeObject, makeReport, makeViolation } from './testSupport'
 
 const limits = { eagerDetails: 2, listed: 1, markers: 2 }
@@ -113,13 +114,13 @@ describe('the compact report in the store', () => {
 
     s.getState().selectObject(42)
     expect(selectSelectedSummary(s.getState())?.name).toBe('pod-42')
-    expect(selectTargetAllowed(s.getState())).toBe(false)
+    expect(selectShownAllowed(s.getState())).toBe(false)
     expect(selectDetailPending(s.getState())).toBe(true)
     await settled(s, () => !selectDetailPending(s.getState()))
     const detail = selectSelectedObject(s.getState())
     expect(detail?.name).toBe('pod-42')
     expect(detail?.containers.map((c) => c.name)).toEqual(['app'])
-    expect(selectTargetMessage(s.getState())).toContain('pod-42')
+    expect(selectShownMessage(s.getState())).toContain('pod-42')
     // The summaries (and so the list) keep their identity when a detail arrives.
     expect(s.getState().evaluation.report?.objects).toBe(view.objects)
     expect(selectEditorMarkers(s.getState()).length).toBeGreaterThan(60)

@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppStore, type AppStore } from './createAppStore'
 import { selectEditorMarkers } from './markers'
-import {
-  selectIsStale,
-  selectSelectedIndex,
-  selectSelectedObject,
-  selectShareSnapshot,
-  selectTargetAllowed,
-  selectTargetMessage,
-  selectViolationGroups,
-  selectWindowsPanelVisible,
-} from './selectors'
+import { selectIsStale, selectSelectedIndex, selectSelectedObject, selectShareSnapshot, selectWindowsPanelVisible } from './selectors'
+import { selectShownAllowed, selectShownMessage, selectShownViolationGroups } from './whatIfSelectors'
 import { createManualEvaluator, flushPromises, makeLevel, makeObject, makeReport, makeViolation } from './testSupport'
 import type { Report } from '@secctx/engine'
 
@@ -48,26 +40,26 @@ describe('selectors', () => {
   it('has no selection when the report has no object', async () => {
     const s = await storeWith(makeReport({ objects: [] }))
     expect(selectSelectedIndex(s.getState())).toBe(-1)
-    expect(selectTargetAllowed(s.getState())).toBeNull()
+    expect(selectShownAllowed(s.getState())).toBeNull()
   })
 
   it('reads pass/fail and the kubectl message for the target level from the report', async () => {
     const s = await storeWith(makeReport({ objects: [failing] }))
-    expect(selectTargetAllowed(s.getState())).toBe(false)
-    expect(selectTargetMessage(s.getState())).toContain('restricted')
+    expect(selectShownAllowed(s.getState())).toBe(false)
+    expect(selectShownMessage(s.getState())).toContain('restricted')
     s.getState().setLevel('baseline')
-    expect(selectTargetMessage(s.getState())).toContain('baseline')
+    expect(selectShownMessage(s.getState())).toContain('baseline')
     s.getState().setLevel('privileged')
-    expect(selectTargetAllowed(s.getState())).toBe(true)
-    expect(selectTargetMessage(s.getState())).toBeNull()
+    expect(selectShownAllowed(s.getState())).toBe(true)
+    expect(selectShownMessage(s.getState())).toBeNull()
   })
 
   it('groups failing checks by level without repeating baseline ones', async () => {
     const s = await storeWith(makeReport({ objects: [failing] }))
-    const groups = selectViolationGroups(s.getState())
+    const groups = selectShownViolationGroups(s.getState())
     expect(groups.baseline.map((v) => v.check)).toEqual(['privileged'])
     expect(groups.restricted.map((v) => v.check)).toEqual(['runAsNonRoot'])
-    expect(selectViolationGroups(s.getState())).toBe(groups)
+    expect(selectShownViolationGroups(s.getState())).toBe(groups)
   })
 
   it('marks the target level only, with multi-line ranges cut to their first line', async () => {

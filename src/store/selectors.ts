@@ -1,20 +1,18 @@
 /** Plain selector functions over the app state; the panels read the store only through these. */
-import type { CheckedLevel, ObjectReport, Violation } from '@secctx/engine'
+import type { ObjectReport, Violation } from '@secctx/engine'
 import { memoizeSelector } from './memoize'
 import { clampIndex, type ObjectSummary } from '../workers/protocol/reportView'
-import type { AppState, ShareSnapshot, TargetLevel } from './types'
+import type { AppState, ShareSnapshot } from './types'
 
 const NO_OBJECTS: readonly ObjectSummary[] = []
 
 export const selectText = (state: AppState) => state.document.text
 export const selectRevision = (state: AppState) => state.document.revision
-export const selectSettings = (state: AppState) => state.settings
 export const selectVersion = (state: AppState) => state.settings.version
 export const selectTargetLevel = (state: AppState) => state.settings.level
 export const selectEditorMode = (state: AppState) => state.settings.editorMode
 export const selectPresenter = (state: AppState) => state.settings.presenter
 export const selectReport = (state: AppState) => state.evaluation.report
-export const selectEvaluationStatus = (state: AppState) => state.evaluation.status
 export const selectReportRevision = (state: AppState) => state.evaluation.forRevision
 export const selectReveal = (state: AppState) => state.ui.reveal
 export const selectNotice = (state: AppState) => state.ui.notice
@@ -52,40 +50,13 @@ export function selectIsStale(state: AppState): boolean {
   return forRevision !== state.document.revision || forVersion !== state.settings.version
 }
 
-/**
- * Whether the selected object passes the target level; null when there is no object. Read from
- * the report (privileged runs no checks). Not the engine's `isAllowedAt`: importing the engine
- * entry would pull its check registry into the first page load.
- */
-export function selectTargetAllowed(state: AppState): boolean | null {
-  const object = selectSelectedSummary(state)
-  if (!object) return null
-  const level = state.settings.level
-  return level === 'privileged' || object.allowed[level]
-}
-
-/** What kubectl prints for the selected object at the target level, or null when it is allowed. */
-export function selectTargetMessage(state: AppState): string | null {
-  const object = selectSelectedObject(state)
-  const level = state.settings.level
-  return object && level !== 'privileged' ? object.levels[level].message : null
-}
-
+/** An object's failing checks by the level they belong to: baseline's group comes from the baseline evaluation, restricted's holds restricted's own checks only. */
 export interface ViolationGroups {
   baseline: readonly Violation[]
   restricted: readonly Violation[]
 }
 
-/**
- * Every failing check of the selected object, grouped by the level it belongs to. The baseline
- * group comes from the baseline evaluation, which includes checks the restricted level overrides.
- */
-export const selectViolationGroups = memoizeSelector(
-  (state: AppState) => [selectSelectedObject(state)] as const,
-  (object) => groupViolations(object),
-)
-
-/** An object's failing checks by the level they belong to (restricted's own checks only in the restricted group). */
+/** An object's failing checks by the level they belong to (see {@link ViolationGroups}). */
 export function groupViolations(object: ObjectReport | null): ViolationGroups {
   return {
     baseline: object?.levels.baseline.violations ?? [],
@@ -118,8 +89,3 @@ export const selectShareSnapshot = memoizeSelector(
     presenter,
   }),
 )
-
-/** Levels that run checks, for code that must not index `levels` with `privileged`. */
-export function isCheckedLevel(level: TargetLevel): level is CheckedLevel {
-  return level !== 'privileged'
-}

@@ -54,7 +54,7 @@ export function selectShownMessage(state: AppState): string | null {
   return object && level !== 'privileged' ? object.levels[level].message : null
 }
 
-/** The shown object's failing checks, grouped by level as in {@link selectViolationGroups}. */
+/** The shown object's failing checks, grouped by level (see {@link groupViolations}). */
 export const selectShownViolationGroups = memoizeSelector(
   (state: AppState) => [selectShownObject(state)] as const,
   (object) => groupViolations(object),
