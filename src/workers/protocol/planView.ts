@@ -6,51 +6,41 @@
  *
  * Pure: `../reportKeeper.ts` builds it in the worker, tests build it the same way.
  */
-import type { CheckedLevel, LabelProblem, Level, NamespacePlan, NamespacePolicy, RecommendedLabels, Report, RolloutPlan } from '@secctx/engine'
+import {
+  stricter,
+  type CheckedLevel,
+  type NamespacePlan,
+  type NamespacePolicy,
+  type ObjectRef,
+  type PlannedObject,
+  type Report,
+  type RolloutPlan,
+} from '@secctx/engine'
 
-/** One pod-bearing object of a namespace, as the Namespaces view lists it. */
-export interface PlanObjectView {
+/** One pod-bearing object of a namespace, as the Namespaces view lists it: the engine's kind, name, highest level and exemption. */
+export interface PlanObjectView extends Pick<PlannedObject, 'kind' | 'name' | 'highestLevel' | 'exempt'> {
   /** Index into the evaluation's objects (what selecting it selects); -1 when the evaluation lacks it. */
   index: number
-  kind: string
-  name: string | null
-  line: number
-  column: number
-  /** The strictest level it meets at the plan's version. */
-  highestLevel: Level
-  /** Its `runtimeClassName` is exempt: PSA does not evaluate it. */
-  exempt: boolean
   /** Whether the namespace's current enforce policy (at its own version) allows it. */
   enforceAllowed: boolean
 }
 
-/** One namespace of the plan: the engine's fields, with objects as {@link PlanObjectView}s. */
-export interface NamespaceView {
-  name: string
-  labels: Record<string, string>
-  declared: boolean
-  exempt: boolean
-  policy: NamespacePolicy
-  problems: LabelProblem[]
+/** One namespace of the plan: the engine's fields, with objects as {@link PlanObjectView}s and `wouldDeny` as positions. */
+export interface NamespaceView extends Omit<NamespacePlan, 'objects' | 'wouldDeny'> {
   objects: PlanObjectView[]
-  highestLevel: Level
   /** Positions in `objects` of those an `enforce` label of that level would deny (the engine's `wouldDeny`). */
   wouldDeny: Record<CheckedLevel, number[]>
-  recommended: RecommendedLabels
 }
 
 /** The plan of every namespace of the text, for one version. */
 export interface PlanView {
   /** The version the plan evaluates and pins, e.g. `v1.37` for `latest`. */
   policyVersion: string
-  requestedVersion: string
   /** What an unlabelled mode resolves to. */
   defaults: NamespacePolicy
   /** Sorted by name. */
   namespaces: NamespaceView[]
 }
-
-const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
 
 /**
  * The view of `plan`, whose objects are matched to `report`'s by document and List item (both were
@@ -61,38 +51,49 @@ export function compactPlan(plan: RolloutPlan, report: Pick<Report, 'objects'>):
   report.objects.forEach((object, index) => indexOf.set(`${object.document}:${object.item ?? ''}`, index))
   return {
     policyVersion: plan.policyVersion,
-    requestedVersion: plan.requestedVersion,
     defaults: plan.defaults,
     namespaces: plan.namespaces.map((namespace) => viewOf(namespace, indexOf)),
   }
 }
 
 function viewOf(namespace: NamespacePlan, indexOf: ReadonlyMap<string, number>): NamespaceView {
-  const objects = namespace.objects.map((object): PlanObjectView => ({
+  const { objects: planned, wouldDeny, ...rest } = namespace
+  const objects = planned.map((object): PlanObjectView => ({
     index: indexOf.get(`${object.document}:${object.item ?? ''}`) ?? -1,
     kind: object.kind,
     name: object.name,
-    line: object.line,
-    column: object.column,
     highestLevel: object.highestLevel,
     exempt: object.exempt,
     enforceAllowed: object.enforce.allowed,
   }))
-  // The engine's wouldDeny names objects by kind and name, which need not be unique; a position is.
-  // An object is in it exactly when PSA evaluates it (neither it nor its namespace is exempt) and it
-  // falls short of the level at the plan's version, which is what its highestLevel says.
-  const denied = (level: CheckedLevel) =>
-    namespace.exempt ? [] : objects.flatMap((object, position) => (!object.exempt && RANK[object.highestLevel] < RANK[level] ? [position] : []))
   return {
-    name: namespace.name,
-    labels: namespace.labels,
-    declared: namespace.declared,
-    exempt: namespace.exempt,
-    policy: namespace.policy,
-    problems: namespace.problems,
+    ...rest,
     objects,
-    highestLevel: namespace.highestLevel,
-    wouldDeny: { baseline: denied('baseline'), restricted: denied('restricted') },
-    recommended: namespace.recommended,
+    wouldDeny: { baseline: positionsOf(wouldDeny.baseline, objects, 'baseline'), restricted: positionsOf(wouldDeny.restricted, objects, 'restricted') },
   }
+}
+
+/**
+ * Where in `objects` the engine's `wouldDeny` entries of `level` are, in input order. The engine
+ * names them by kind and name, which need not be unique in the input (two documents may declare one
+ * Pod); among same-named objects, one PSA evaluates that falls short of the level is taken first,
+ * which is what the engine denied it for.
+ */
+function positionsOf(refs: readonly ObjectRef[], objects: readonly PlanObjectView[], level: CheckedLevel): number[] {
+  if (refs.length === 0) return []
+  const key = (ref: ObjectRef) => JSON.stringify([ref.kind, ref.name])
+  // Per kind and name, the positions not taken yet, those PSA would deny at the level last (taken first by pop).
+  const byName = new Map<string, number[]>()
+  const falls = (object: PlanObjectView) => !object.exempt && stricter(level, object.highestLevel)
+  objects.forEach((object, position) => {
+    const list = byName.get(key(object)) ?? []
+    list.push(position)
+    byName.set(key(object), list)
+  })
+  for (const list of byName.values()) list.sort((a, b) => Number(falls(objects[a]!)) - Number(falls(objects[b]!)) || b - a)
+  const positions = refs.flatMap((ref) => {
+    const position = byName.get(key(ref))?.pop()
+    return position === undefined ? [] : [position]
+  })
+  return positions.sort((a, b) => a - b)
 }
