@@ -1,9 +1,7 @@
 /** Goal checking as pure functions over the report's compact view, so the UI and the tests judge a step the same way. */
-import type { Level } from '@secctx/engine'
+import { stricter } from '@secctx/engine'
 import type { ReportView } from '../workers/protocol/reportView'
 import type { Goal } from './types'
-
-const RANK: Record<Level, number> = { privileged: 0, baseline: 1, restricted: 2 }
 
 /** What a goal is judged on: the app's compact view of a report (its summaries name the failing checks). */
 type GoalSubject = Pick<ReportView, 'requestedVersion' | 'objects'>
@@ -17,7 +15,7 @@ export function checkGoal(goal: Goal, report: GoalSubject | null): GoalStatus {
   if (report.requestedVersion !== (goal.version ?? 'latest')) return 'other-version'
   const object = report.objects[goal.object ?? 0]
   if (!object) return 'not-yet'
-  if (goal.meets && RANK[object.highestLevel] < RANK[goal.meets]) return 'not-yet'
+  if (goal.meets && stricter(goal.meets, object.highestLevel)) return 'not-yet'
   if (goal.clears) {
     const failing = new Set(object.failingChecks)
     if (goal.clears.some((check) => failing.has(check))) return 'not-yet'

@@ -1,4 +1,4 @@
-import { CHECKED_LEVELS, type NamespacePolicy } from '@secctx/engine'
+import { CHECKED_LEVELS, POD_SECURITY_LABEL_PREFIX, type NamespacePolicy } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import type { NamespaceView } from '../../workers/protocol/planView'
@@ -61,7 +61,7 @@ export function NamespaceDetails({ namespace, defaults, policyVersion, onSelect,
       })}
       <h4>Recommended labels</h4>
       <p className="panel__hint">
-        Enforce {labels['pod-security.kubernetes.io/enforce']}, the level every pod meets; audit and warn {labels['pod-security.kubernetes.io/warn']}, so the
+        Enforce {labels[`${POD_SECURITY_LABEL_PREFIX}enforce`]}, the level every pod meets; audit and warn {labels[`${POD_SECURITY_LABEL_PREFIX}warn`]}, so the
         next step shows up first; every version pinned to {policyVersion}.
       </p>
       <RecommendedLabels recommended={namespace.recommended} />

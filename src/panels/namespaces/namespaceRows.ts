@@ -1,11 +1,13 @@
 /** What the Namespaces view shows of a planned namespace, derived from the plan alone (no React). */
-import type { CheckedLevel, LabelProblem, Level, NamespacePolicy } from '@secctx/engine'
+import {
+  POD_SECURITY_LABEL_PREFIX as PREFIX,
+  POD_SECURITY_MODES as MODES,
+  type CheckedLevel,
+  type LabelProblem,
+  type Level,
+  type NamespacePolicy,
+} from '@secctx/engine'
 import type { NamespaceView, PlanObjectView } from '../../workers/protocol/planView'
-
-/** The label prefix Pod Security Admission reads. */
-const PREFIX = 'pod-security.kubernetes.io/'
-
-const MODES = ['enforce', 'audit', 'warn'] as const
 
 /** One of enforce, audit, warn. */
 export type Mode = (typeof MODES)[number]

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { CHECKED_LEVELS, type CheckedLevel, type Violation } from '@secctx/engine'
+import { CHECKED_LEVELS, stricter, type CheckedLevel, type Violation } from '@secctx/engine'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { LocationButton } from '../../components/LocationButton'
 import { FixControl } from './FixControl'
@@ -8,8 +8,6 @@ import { useAppStore } from '../../store/useAppStore'
 import { selectActiveWhatIf, selectShownLevel, selectShownObject, selectShownSummary, selectShownViolationGroups } from '../../store/whatIfSelectors'
 import { versionNotes, type VersionNote, type VersionNotes } from './versionNotes'
 import './versionNotes.css'
-
-const RANK = { privileged: 0, baseline: 1, restricted: 2 } as const
 
 /**
  * Every failing check of the shown object (the selected one, or a what-if's) with its upstream
@@ -48,7 +46,7 @@ export function ViolationList() {
           key={level}
           level={level}
           violations={groups[level]}
-          enforced={RANK[level] <= RANK[target]}
+          enforced={!stricter(level, target)}
           onReveal={revealAt}
           notes={notes}
           fixable={!whatIf}
