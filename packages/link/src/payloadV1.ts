@@ -2,7 +2,7 @@
  * Format v1's payload, before compression: one mask byte saying which settings differ from the
  * defaults, those settings in a fixed order, then the manifest text packed with the v1 dictionary.
  */
-import { LEVELS } from '@secctx/engine'
+import { LEVELS, readPolicyVersion } from '@secctx/engine'
 import { ByteReader, concatBytes, writeVarint } from './bytes'
 import { DICTIONARY_V1 } from './dictionaryV1'
 import { type Snapshot, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, nonDefaultFields } from './snapshot'
@@ -29,7 +29,10 @@ export function writePayloadV1(snapshot: Snapshot): Uint8Array {
   }
   if (diff.version !== undefined) {
     mask |= HAS_VERSION
-    writeVarint(header, Number(diff.version.slice('v1.'.length)))
+    // A valid snapshot's version other than the default (`latest`) is `v1.<minor>`: only the minor is written.
+    const minor = readPolicyVersion(diff.version)
+    if (typeof minor !== 'number') throw new RangeError(`version ${diff.version}`)
+    writeVarint(header, minor)
   }
   if (diff.objectIndex !== undefined) {
     mask |= HAS_OBJECT_INDEX

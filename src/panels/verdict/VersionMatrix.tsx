@@ -4,6 +4,7 @@ import type { VersionVerdict } from '@secctx/engine'
 import { selectReport } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
 import { selectShownObject } from '../../store/whatIfSelectors'
+import { minorOf } from './versionNotes'
 import './VersionMatrix.css'
 
 /**
@@ -18,7 +19,6 @@ export function VersionMatrix() {
   const headingId = useId()
   const matrix = object?.matrix
   if (!matrix || matrix.length === 0) return null
-  const minorOf = (label: string) => Number(label.slice(3))
   const current = policyVersion === null ? -1 : minorOf(policyVersion)
   // Every change inside the range: one that leaves the verdict as it was still changes the list of failures.
   const changesAt = (range: VersionVerdict) =>

@@ -3,7 +3,7 @@
  * version (the engine's `changes`, computed with the report), one sentence relative to the version
  * shown, e.g. "not checked before v1.23" when a violation is absent only because its check is newer.
  */
-import type { CheckOutcomeText, VersionChange } from '@secctx/engine'
+import { readPolicyVersion, type CheckOutcomeText, type VersionChange } from '@secctx/engine'
 
 /** One sentence about a check at the shown version; `version` is the boundary it names. */
 export interface VersionNote {
@@ -18,7 +18,14 @@ export interface VersionNotes {
   elsewhere: readonly VersionNote[]
 }
 
-const minorOf = (version: string) => Number(version.slice(3))
+/**
+ * The minor of a `v1.<minor>` version the report names (its policy version, matrix ranges and
+ * changes are always numbered), as the engine reads it; NaN, which no comparison holds for, otherwise.
+ */
+export function minorOf(version: string): number {
+  const read = readPolicyVersion(version)
+  return typeof read === 'number' ? read : Number.NaN
+}
 
 /** The last item that matches (Array.prototype.findLast is past the app's ES2022 library). */
 const latest = <T>(items: readonly T[], match: (item: T) => boolean): T | undefined => [...items].reverse().find(match)
