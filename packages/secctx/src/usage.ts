@@ -47,8 +47,8 @@ Exit status:
 
 Input errors are also printed on standard error as FILE:LINE:COLUMN: error: MESSAGE.
 Each input may be up to ${MAX_INPUT_BYTES / 1024 / 1024} MiB; a larger one is an input error. Output is written
-as it is found, and a stream is evaluated 16 KiB of documents at a time; SECCTX_THREADS=N evaluates
-an input of 1 MiB or more in N worker threads (at most one per core; off by default). An input that
-sends nothing for ${WAITING_NOTICE_MS / 1000} s (a FIFO with no writer) is announced on standard error.
+as it is found, and a stream is evaluated 16 KiB of documents at a time. Worker threads are off by
+default; SECCTX_THREADS=N (2 to 64, larger is 64) evaluates an input of 1 MiB or more in N of them.
+An input that sends nothing for ${WAITING_NOTICE_MS / 1000} s (a FIFO with no writer) is announced on standard error.
 Colour is used only when standard output is a terminal and NO_COLOR is unset or empty.
 `

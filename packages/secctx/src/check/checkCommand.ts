@@ -9,7 +9,7 @@ import { sarifWriter } from './sarif/sarifWriter'
 import { jsonWriter, textWriter } from './writeReports'
 
 /** Exit statuses, as documented in `secctx check --help`. */
-export const EXIT = { ok: 0, belowLevel: 1, inputError: 2 } as const
+const EXIT = { ok: 0, belowLevel: 1, inputError: 2 } as const
 
 /** The `check` subcommand. */
 export const checkCommand: Command = {
@@ -30,7 +30,7 @@ export const checkCommand: Command = {
     const plain = paletteFor({ isTTY: false, env: {} })
     const writer =
       options.format === 'json'
-        ? jsonWriter(io, options.level, plain)
+        ? jsonWriter(io, options.level)
         : options.format === 'sarif'
           ? sarifWriter(io, options.level, plain, process.cwd())
           : textWriter(io, options.level, paletteFor(io))
@@ -40,7 +40,7 @@ export const checkCommand: Command = {
 }
 
 /** 2 when any input error, else 1 when an object is not allowed at the level, else 0. */
-export function exitStatus(tally: Tally): number {
+function exitStatus(tally: Tally): number {
   if (tally.errors > 0) return EXIT.inputError
   if (tally.below > 0) return EXIT.belowLevel
   return EXIT.ok

@@ -8,7 +8,7 @@
 import type { OutputStream } from '../io'
 
 /** Bytes gathered before a write: large enough that writing costs little, small enough to hold. */
-export const CHUNK_BYTES = 256 * 1024
+const CHUNK_BYTES = 256 * 1024
 
 /** The most bytes a string of `length` UTF-16 code units can take in UTF-8 (a surrogate pair is 2 units, 4 bytes). */
 const MAX_BYTES_PER_UNIT = 3

@@ -10,7 +10,7 @@ import { escapeControls as safe } from './terminalSafe'
 import { renderVersions } from './renderVersions'
 
 /** How a file is named in text output. */
-export function displayFile(file: string | null): string {
+function displayFile(file: string | null): string {
   if (file === null) return '<input>'
   return file === '-' ? '<stdin>' : safe(file)
 }

@@ -29,7 +29,7 @@ export interface RenderedPiece {
 }
 
 /** What goes between two entries of the body; ASCII, so its length is its byte count too. */
-export const ENTRY_SEPARATOR: Readonly<Record<PieceFormat['format'], string>> = { json: ',\n    ', text: '\n\n' }
+const ENTRY_SEPARATOR: Readonly<Record<PieceFormat['format'], string>> = { json: ',\n    ', text: '\n\n' }
 
 /** The part of the separator that only goes between entries, dropped before the run's first one. */
 export const BETWEEN_ENTRIES: Readonly<Record<PieceFormat['format'], number>> = { json: 1, text: 2 }

@@ -25,7 +25,7 @@ describe('report writers', () => {
 
   it("writes JSON a report at a time: the merged report's value, one object a line, in large writes", async () => {
     const { io, out, writes } = capture()
-    const writer = jsonWriter(io, 'restricted', paletteFor({ isTTY: false, env: {} }))
+    const writer = jsonWriter(io, 'restricted')
     for (const report of reports) await writer.write(report)
     const tally = await writer.end()
     expect(JSON.parse(out())).toEqual(mergeReports(reports))
@@ -40,7 +40,7 @@ describe('report writers', () => {
 
   it("writes an empty JSON report with the same value as the engine's", async () => {
     const { io, out } = capture()
-    const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
+    const writer = jsonWriter(io, null)
     const empty = evaluate('', {})
     await writer.write(empty)
     await writer.end()
@@ -69,7 +69,7 @@ describe('report writers', () => {
       stdout: { write: () => ++calls > 1, once: (_event: string, listener: () => void) => void (drained = listener) },
       stderr: { write: () => true },
     } as unknown as CliIo
-    const writer = jsonWriter(io, null, paletteFor({ isTTY: false, env: {} }))
+    const writer = jsonWriter(io, null)
     let done = false
     // More than a chunk of output, so a write happens before the end.
     const writing = writer.write(evaluate(Array.from({ length: 100 }, (_, i) => pod(`p${i}`)).join('---\n'))).then(() => (done = true))

@@ -1,6 +1,6 @@
 /**
  * `secctx check`'s output, written a piece at a time as the reports of a run's pieces come in (a
- * large input is several, see batches.ts), each piece rendered here or in a worker thread
+ * large input is several, see readInputs.ts), each piece rendered here or in a worker thread
  * (renderPiece.ts, parallel.ts) and gathered into large writes (chunkedOutput.ts): no output string
  * ever holds the whole run, and standard output's backpressure is honoured, so a slow reader does
  * not make the process buffer it all either.
@@ -28,11 +28,11 @@ export interface PieceWriter extends ReportWriter {
 }
 
 /**
- * `--format json`: the merged report of the run (`mergeReports`), laid out one entry per line inside
+ * `--format json`: one report of the whole run, its pieces' entries gathered in stream order, laid out one entry per line inside
  * its arrays: the same JSON value as `JSON.stringify(report, null, 2)` at about 60% of the bytes,
  * each object's change a one-line diff, and each object written as soon as it is evaluated.
  */
-export function jsonWriter(io: CliIo, level: Level | null, _errorPalette?: Palette): PieceWriter {
+export function jsonWriter(io: CliIo, level: Level | null): PieceWriter {
   // Skipped objects and errors follow the objects in the JSON; they are few and small, so kept as text until the end.
   const skipped: string[] = []
   const errors: string[] = []

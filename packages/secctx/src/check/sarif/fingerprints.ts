@@ -39,7 +39,7 @@ export class Fingerprints {
 }
 
 /** The first 16 hex digits of the SHA-256 of the identity's fields. */
-export function fingerprintHash({ kind, namespace, name, ruleId, subject }: FindingIdentity): string {
+function fingerprintHash({ kind, namespace, name, ruleId, subject }: FindingIdentity): string {
   // JSON keeps the fields apart whatever characters they hold.
   return createHash('sha256')
     .update(JSON.stringify([kind, namespace, name, ruleId, subject]))

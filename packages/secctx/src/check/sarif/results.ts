@@ -175,7 +175,7 @@ function stablePath(object: ObjectReport, path: string): string {
  * A SARIF plain-text message: a sentence with a final period, and `[text](target)`, which SARIF
  * reads as a link, escaped when a manifest's text happens to contain one.
  */
-export function plainText(text: string): string {
+function plainText(text: string): string {
   const escaped = /\[[^\]]*\]\(/.test(text) ? text.replace(/[\\[\]]/g, (char) => `\\${char}`) : text
   return /[.!?]$/.test(escaped) ? escaped : `${escaped}.`
 }

@@ -39,7 +39,7 @@ function sentence(text: string): string {
 }
 
 /** The rule of one Pod Security check. */
-export function checkRule(check: CheckInfo, words: CheckWords): SarifRule {
+function checkRule(check: CheckInfo, words: CheckWords): SarifRule {
   const history = [
     `First in policy ${check.since}.`,
     ...check.changes.map((change) => `${change.version}: ${sentence(change.change)}`),
@@ -101,7 +101,7 @@ function otherRule(id: string, name: string, words: RuleWords, level: SarifLevel
 }
 
 /** The rule of an API problem code; a code without words of its own gets a plain description. */
-export function problemRule(code: string): SarifRule {
+function problemRule(code: string): SarifRule {
   const words = PROBLEM_WORDS[code] ?? {
     severity: 'error',
     title: `API problem ${code}`,

@@ -14,13 +14,13 @@ import { RuleTable } from './rules'
 import type { SarifNotification, SarifResult } from './sarifTypes'
 
 /** The schema GitHub code scanning and Microsoft's validator know SARIF 2.1.0 by. */
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
 /**
  * GitHub code scanning rejects a run with more results than this and shows the 5,000 most severe;
  * past it results are left out, in stream order, and a notification says how many.
  */
-export const MAX_RESULTS = 25_000
+const MAX_RESULTS = 25_000
 
 /**
  * No project page exists yet, so the tool's information URI is the behaviour it reproduces:
