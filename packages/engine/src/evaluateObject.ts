@@ -11,6 +11,7 @@ import type { CheckedLevel, ContainerReport, EffectiveField, KubeletFinding, Lev
 import { validatePodTemplate } from './validation'
 import { analyseWindows } from './windows'
 import type { Workload } from './workloads'
+import { setOwn } from './util/values'
 
 /** Where the object comes from: the file and document it was read from. */
 export interface ObjectOrigin {
@@ -143,8 +144,7 @@ function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Recor
   const out: Record<string, U> = {}
   for (const key of Object.keys(record)) {
     // The keys are the engine's own field names; should one ever be `__proto__`, it must stay plain data.
-    if (key === '__proto__') Object.defineProperty(out, key, { value: map(record[key]), enumerable: true, writable: true, configurable: true })
-    else out[key] = map(record[key])
+    setOwn(out, key, map(record[key]))
   }
   return out
 }

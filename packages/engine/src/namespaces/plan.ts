@@ -7,7 +7,7 @@ import { objectLocator, rangeOf } from '../evaluateLocations'
 import { parseManifests, type ParsedDocument } from '../parse'
 import { LATEST_MINOR, LEVELS, applyApiDefaults, parsePolicyVersion, podMatrix, type MatrixRange } from '../pss'
 import type { CheckedLevel, FieldPath, Level } from '../types'
-import { isRecord, own } from '../util/values'
+import { isRecord, own, setOwn } from '../util/values'
 import { extractDocument } from '../workloads'
 import { defaultAdmissionSettings, type AdmissionSettings } from './admissionConfig'
 import { LABEL_PREFIX, MODES, policyFromLabels } from './psaLabels'
@@ -173,8 +173,7 @@ function podSecurityLabels(file: string | null, document: ParsedDocument, object
     const raw = labels[key]
     // Label values are strings; anything else is read as its text and so fails to parse as a level or version.
     const value = typeof raw === 'string' ? raw : JSON.stringify(raw ?? null)
-    if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
-    else out[key] = value
+    setOwn(out, key, value)
     const range = rangeOf(document.locate([...objectPath, 'metadata', 'labels', key]).range)
     entry.problems.push({ file, label: key, value, message: '', treatedAs: '', ...range })
   }

@@ -5,6 +5,7 @@
  */
 import { MAX_DEPTH } from './limits'
 import type { Slot, SourceNode } from './sourceTree'
+import { setOwn } from '../util/values'
 
 /** One value of the stream. */
 export interface JsonDocument {
@@ -129,8 +130,7 @@ class JsonReader {
         this.pos++
         const read = this.value(depth + 1)
         if (source.entries.has(key)) this.warnings.push({ message: `duplicate key "${key}": kubectl keeps the last value`, offset: keyStart })
-        if (key === '__proto__') Object.defineProperty(value, key, { value: read.value, enumerable: true, writable: true, configurable: true })
-        else value[key] = read.value
+        setOwn(value, key, read.value)
         source.entries.set(key, { keyStart, keyEnd, value: read.slot })
         this.skipSpace()
         const next = this.text[this.pos]

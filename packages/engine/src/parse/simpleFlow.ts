@@ -20,6 +20,7 @@ import {
   quotedEnd,
 } from './simpleScalars'
 import type { Slot, SourceNode } from './sourceTree'
+import { setOwn } from '../util/values'
 
 /** One document read by the fast path: its value and the root of its source tree. */
 export interface SimpleDocument {
@@ -42,8 +43,7 @@ export const emptyNode = (kind: SourceNode['kind']): SourceNode => ({ kind, entr
 export function addEntry(node: SourceNode, value: Record<string, unknown>, key: string, keyStart: number, keyEnd: number, child: Read): void {
   // go-yaml refuses a simple key longer than 1024 characters; leave anything near that to the full reader.
   if (node.entries.has(key) || keyEnd - keyStart > 1000) bail()
-  if (key === '__proto__') Object.defineProperty(value, key, { value: child.value, enumerable: true, writable: true, configurable: true })
-  else value[key] = child.value
+  setOwn(value, key, child.value)
   node.entries.set(key, { keyStart, keyEnd, value: child.slot })
 }
 

@@ -1,14 +1,9 @@
 /** The API-server defaulting that happens before Pod Security Admission sees a pod. */
 import type { PodTemplate } from '../model'
-import { isRecord, own } from '../util/values'
+import { isRecord, own, setOwn } from '../util/values'
 import { podContainers } from '../util/podContainers'
 import { eachRecord, portNumber } from './podView'
 import { VOLUME_SOURCES, hasSource } from './volumes'
-
-// Defines keys as own data properties, so `__proto__` keys stay plain keys and never touch a prototype.
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-}
 
 /** A deep copy of parsed YAML that keeps shared and cyclic references (YAML aliases) shared. */
 export function cloneData<T>(root: T): T {

@@ -25,6 +25,13 @@ export function own(record: unknown, key: string): unknown {
   return isRecord(record) && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
 }
 
+/** Sets `record[key]` as an own data property, so a manifest's `__proto__` key stays a plain key and never sets a prototype. */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  // A plain store everywhere else: it is the fast path V8 optimises, and only `__proto__` has a setter to avoid.
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+  else record[key] = value
+}
+
 /** Kubernetes treats an absent field and an explicit null alike: both are unset. */
 export function isSet(value: unknown): boolean {
   return value !== undefined && value !== null

@@ -8,6 +8,7 @@ import type { Slot, SourceNode } from '../sourceTree'
 import type { YamlNode } from './parser'
 import { TAG, resolveScalar, type Resolved } from './resolve'
 import { decodeBase64, decodeUtf8 } from './utf8'
+import { setOwn } from '../../util/values'
 
 /** A decoding error at an offset; `limit` when it is one of our input limits rather than go-yaml's own error. */
 export class DecodeError extends Error {
@@ -191,12 +192,6 @@ const INT64_MAX = 2n ** 63n - 1n
 /** go-yaml's merge key: a plain `<<` (or one tagged `!!merge`). */
 function isMerge(node: YamlNode): boolean {
   return node.kind === 'scalar' && node.value === '<<' && (node.implicit || node.tag === TAG.merge)
-}
-
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  // `__proto__` and friends are plain data here; the prototype is never touched.
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-  else target[key] = value
 }
 
 /** The JSON value of a resolved scalar; JSON has no NaN or infinity, so kubectl refuses them. */
