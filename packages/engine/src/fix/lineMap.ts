@@ -1,4 +1,5 @@
 /** Carries source positions found in an edited text back to the text the edits were made to. */
+import { setOwn } from '../util/values'
 import type { TextEdit } from './types'
 
 /** Line breaks as the parser counts them for positions: \n, \r\n and a lone \r. */
@@ -27,18 +28,36 @@ export function lineMapBack(before: string, edits: readonly TextEdit[]): (line: 
   }
 }
 
+/** A place in a text: 1-based line and column. */
+export interface Place {
+  line: number
+  column: number
+}
+
+// Where a report holds the manifest's own data (EffectiveField and PodField): a key named `line` in
+// there is the user's, not a position, so it is carried over as it is.
+const MANIFEST_DATA = new Set(['value', 'overrides'])
+
 /**
- * A copy of `value` with every source position (`line`, and `endLine` beside it) passed through
- * `map`; columns stay, since the edits here add or replace whole lines.
+ * A copy of a report with every source position (`line` and `column`, and `endLine`/`endColumn`
+ * beside them) passed through `map`.
  */
-export function relocateLines<T>(value: T, map: (line: number) => number): T {
-  if (Array.isArray(value)) return value.map((item) => relocateLines(item, map)) as T
+export function relocatePositions<T>(value: T, map: (place: Place) => Place): T {
+  if (Array.isArray(value)) return value.map((item) => relocatePositions(item, map)) as T
   if (typeof value !== 'object' || value === null) return value
   const out: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) out[key] = relocateLines(item, map)
+  // Keys are copied as own data, so one named `__proto__` can never set the copy's prototype.
+  for (const [key, item] of Object.entries(value)) setOwn(out, key, MANIFEST_DATA.has(key) ? item : relocatePositions(item, map))
   if (typeof out.line === 'number' && typeof out.column === 'number') {
-    out.line = map(out.line)
-    if (typeof out.endLine === 'number') out.endLine = Math.max(out.line as number, map(out.endLine))
+    const start = map({ line: out.line, column: out.column })
+    out.line = start.line
+    out.column = start.column
+    if (typeof out.endLine === 'number' && typeof out.endColumn === 'number') {
+      const end = map({ line: out.endLine, column: out.endColumn })
+      // Lines an edit added map back to where it starts, which may be above the start's own line.
+      out.endLine = Math.max(start.line, end.line)
+      out.endColumn = end.column
+    }
   }
   return out as T
 }

@@ -107,6 +107,32 @@ metadata:
     expect(result.object.levels.restricted.violations.find((v) => v.check === 'allowPrivilegeEscalation')!.locations[0].line).toBeGreaterThan(12)
     expect(applyEdits(stream, result.edits).startsWith(POD)).toBe(true)
   })
+
+  test('a JSON value that shares its line with another is the one changed, and its columns count from the line start', () => {
+    const x = '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"x"},"spec":{"containers":[{"name":"a","image":"i"}]}}'
+    const y = '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"y"},"spec":{"containers":[{"name":"a","image":"i","securityContext":{"privileged":true}}]}}'
+    const text = `${x} ${y}`
+    const result = ok(whatIf(text, { document: 1, item: null }, { kind: 'hostUsers' }))
+    expect(result.object.name).toBe('y')
+    const changed = applyEdits(text, result.edits)
+    expect(changed.startsWith(`${x} `)).toBe(true)
+    expect(JSON.parse(changed.slice(x.length + 1)).spec.hostUsers).toBe(false)
+    expect(evaluate(changed).objects.map((o) => o.name)).toEqual(['x', 'y'])
+    // Positions point into the user's text: where a full evaluation of it puts y (its end moved with the edit).
+    const full = evaluate(text).objects[1]
+    expect([result.object.location.line, result.object.location.column]).toEqual([1, x.length + 2])
+    expect([full.location.line, full.location.column]).toEqual([1, x.length + 2])
+    expect(result.object.levels.baseline.violations[0].locations).toEqual(full.levels.baseline.violations[0].locations)
+  })
+
+  test('manifest values keep their `__proto__` keys as plain data, and never set a prototype', () => {
+    const text = POD.replace('runAsUser: 0', 'seLinuxOptions: {"__proto__": {"user": "x"}, user: u}')
+    const real = evaluate(text).objects[0].containers[0].effective.seLinuxOptions.value
+    const value = ok(whatIf(text, { document: 0, item: null }, { kind: 'hostUsers' })).object.containers[0].effective.seLinuxOptions.value
+    expect(JSON.stringify(value)).toBe(JSON.stringify(real))
+    expect(JSON.stringify(value)).toBe('{"__proto__":{"user":"x"},"user":"u"}')
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+  })
 })
 
 describe('lineMapBack', () => {

@@ -9,7 +9,7 @@ import { parsePolicyVersion } from '../pss'
 import type { CheckedLevel, Level, ObjectReport } from '../types'
 import { documentSpans } from './documentSpans'
 import { makeLevel, workloadAt, type ObjectTarget } from './fixObject'
-import { lineMapBack, relocateLines } from './lineMap'
+import { lineMapBack, relocatePositions, type Place } from './lineMap'
 import { textEdits, unifiedDiff } from './lineDiff'
 import { SourceText } from './sourceText'
 import { applyOp } from './textOps'
@@ -103,8 +103,15 @@ export function whatIf(text: string, target: ObjectTarget, change: WhatIf, optio
   const level = change.kind === 'level' ? change.level : options.level
   const object = evaluate(after, { version: versionLabel, level, versions: 'all' }).objects.find((o) => o.item === target.item)
   if (!object) return { reason: 'the changed text no longer holds the object' }
-  const firstLine = new SourceText(body.slice(0, span.start)).lineCount()
+  const before = new SourceText(body.slice(0, span.start))
+  const firstLine = before.lineCount()
+  // A document that shares its first line with another starts mid-line: columns there count from its start.
+  const firstColumn = before.column(span.start)
   const back = lineMapBack(own, ownEdits)
+  const place = ({ line, column }: Place): Place => {
+    const ownLine = back(line)
+    return { line: ownLine + firstLine - 1, column: ownLine === 1 ? column + firstColumn : column }
+  }
   const shift = (edit: TextEdit): TextEdit => ({ ...edit, start: edit.start + span.start + bom, end: edit.end + span.start + bom })
   return {
     whatIf: change,
@@ -112,6 +119,6 @@ export function whatIf(text: string, target: ObjectTarget, change: WhatIf, optio
     diff: unifiedDiff(own, after, DIFF_CONTEXT, 'a', 'b', firstLine),
     fixes,
     unfixable,
-    object: { ...relocateLines(object, (line) => back(line) + firstLine - 1), document: target.document },
+    object: { ...relocatePositions(object, place), document: target.document },
   }
 }
