@@ -5,6 +5,7 @@ import type { PlanView } from '../workers/protocol/planView'
 import type { WhatIfSlice } from './slices/whatIfSlice'
 import type { LevelFixes } from '../workers/protocol/requests'
 import type { ReportView } from '../workers/protocol/reportView'
+import type { RequestState } from './useBoundedRetry'
 
 /** A target level: what the namespace enforces. */
 export type TargetLevel = Level
@@ -117,15 +118,12 @@ export interface UiSlice {
 }
 
 /** The selected object's fixes, as the worker computed them for the shown evaluation. */
-export interface FixesState {
+export interface FixesState extends RequestState {
   /** `revision:version:index` the fixes are (being) computed for; null when none were asked for. */
   key: string | null
-  status: 'idle' | 'loading' | 'done' | 'error'
   value: LevelFixes | null
   /** The text the last applied fix produced, so the plain-text editor applies it as an edit it can undo. */
   appliedText: string | null
-  /** The key whose last request failed, and how many requests for it failed in a row (retries are bounded). */
-  failed?: { key: string; attempts: number }
 }
 
 export interface FixSlice {
@@ -137,18 +135,16 @@ export interface FixSlice {
 }
 
 /** The namespace rollout plan of the shown evaluation, computed by the worker when the Namespaces view asks. */
-export interface NamespacePlanState {
+export interface NamespacePlanState extends RequestState {
   /** `revision:version` the plan is (being) computed for; null when none was asked for. */
   key: string | null
-  status: 'idle' | 'loading' | 'done' | 'error'
   /** The last plan that arrived, kept while a newer one is computed so the view never flashes empty. */
   value: PlanView | null
   /** `revision:version` of `value`. */
   valueKey: string | null
-  /** The key whose last request failed, and how many requests for it failed in a row (retries are bounded). */
-  failed?: { key: string; attempts: number }
 }
 
+/** The store's namespace-plan part: the plan of the shown evaluation and the action that asks for it. */
 export interface PlanSlice {
   namespacePlan: NamespacePlanState
   /** Asks for the shown evaluation's plan unless it is there or on its way. */

@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
 import { clampIndex } from '../workers/protocol/reportView'
 import type { AppState, FixesState } from './types'
 import { useAppStore } from './useAppStore'
+import { failuresFor, useBoundedRetry } from './useBoundedRetry'
 
 const NONE: FixesState = { key: null, status: 'idle', value: null, appliedText: null }
 
@@ -11,10 +11,6 @@ const NONE: FixesState = { key: null, status: 'idle', value: null, appliedText: 
  * edit's evaluation would wait behind that.
  */
 const EAGER_FIX_CHARS = 256 * 1024
-
-/** Failed requests for one verdict's fixes before useFixes stops asking, and the pause per failure. */
-const MAX_ATTEMPTS = 4
-const RETRY_MS = 200
 
 /** The key of the fixes the shown verdict needs: the evaluation of the current text and the selected object. */
 function selectWantedKey(state: AppState): string | null {
@@ -29,14 +25,7 @@ export function useFixes(): FixesState & { load: () => void } {
   const small = useAppStore((state) => state.document.text.length <= EAGER_FIX_CHARS)
   const fixes = useAppStore((state) => state.fixes)
   const load = useAppStore((state) => state.loadFixes)
-  const failed = fixes.failed?.key === wanted ? fixes.failed.attempts : 0
-  useEffect(() => {
-    if (wanted === null || !small) return
-    if (failed === 0) return load()
-    // A request the worker dropped is asked again after a pause, a few times at most.
-    if (failed >= MAX_ATTEMPTS) return
-    const timer = setTimeout(load, RETRY_MS * failed)
-    return () => clearTimeout(timer)
-  }, [wanted, small, load, failed])
+  // A request the worker dropped is asked again after a pause, a few times at most.
+  useBoundedRetry(wanted, failuresFor(fixes.failed, wanted), load, small)
   return { ...(wanted !== null && fixes.key === wanted ? fixes : NONE), load }
 }

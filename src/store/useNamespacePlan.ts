@@ -1,11 +1,7 @@
-import { useEffect } from 'react'
 import { wantedPlanKey } from './slices/planSlice'
 import type { NamespacePlanState } from './types'
 import { useAppStore } from './useAppStore'
-
-/** Failed requests for one evaluation's plan before the view stops asking, and the pause per failure. */
-const MAX_ATTEMPTS = 4
-const RETRY_MS = 200
+import { failuresFor, useBoundedRetry } from './useBoundedRetry'
 
 /** What the Namespaces view shows: the last plan, whether it is the shown evaluation's, and how asking for that one went. */
 export interface NamespacePlanFor extends NamespacePlanState {
@@ -20,13 +16,6 @@ export function useNamespacePlan(): NamespacePlanFor {
   const wanted = useAppStore(wantedPlanKey)
   const plan = useAppStore((state) => state.namespacePlan)
   const load = useAppStore((state) => state.loadNamespacePlan)
-  const failed = plan.failed?.key === wanted ? plan.failed.attempts : 0
-  useEffect(() => {
-    if (wanted === null) return
-    if (failed === 0) return load()
-    if (failed >= MAX_ATTEMPTS) return
-    const timer = setTimeout(load, RETRY_MS * failed)
-    return () => clearTimeout(timer)
-  }, [wanted, load, failed])
-  return { ...plan, current: wanted !== null && plan.valueKey === wanted, gaveUp: failed >= MAX_ATTEMPTS }
+  const gaveUp = useBoundedRetry(wanted, failuresFor(plan.failed, wanted), load)
+  return { ...plan, current: wanted !== null && plan.valueKey === wanted, gaveUp }
 }

@@ -1,6 +1,7 @@
 import { applyEdits } from '@secctx/engine'
 import { clampIndex } from '../../workers/protocol/reportView'
 import type { FixSlice } from '../types'
+import { failedAgain } from '../useBoundedRetry'
 import type { SliceContext } from './sliceContext'
 
 /**
@@ -34,10 +35,7 @@ export function createFixSlice({ set, get, evaluator, onDispose }: SliceContext)
           // The worker no longer holds that evaluation (a newer one, or a restart that cancelled a slow
           // request under load): useFixes asks again, a bounded number of times.
           if (disposed || get().fixes.key !== request.key) return
-          set((state) => {
-            const attempts = state.fixes.failed?.key === request.key ? state.fixes.failed.attempts + 1 : 1
-            return { fixes: { ...state.fixes, key: null, status: 'error', value: null, failed: { key: request.key, attempts } } }
-          })
+          set((state) => ({ fixes: { ...state.fixes, key: null, status: 'error', value: null, failed: failedAgain(state.fixes.failed, request.key) } }))
         },
       )
     },

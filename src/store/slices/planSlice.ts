@@ -1,5 +1,6 @@
 import type { AppState, PlanSlice } from '../types'
 import type { SliceContext } from './sliceContext'
+import { failedAgain } from '../useBoundedRetry'
 
 /** The key of the plan the shown evaluation would have, or null when there is none to plan (no report, or one of older text). */
 export function wantedPlanKey(state: AppState): string | null {
@@ -30,10 +31,7 @@ export function createPlanSlice({ set, get, evaluator, onDispose }: SliceContext
         () => {
           // The worker no longer holds that evaluation (a newer one, or a restart): useNamespacePlan asks again, a bounded number of times.
           if (disposed || get().namespacePlan.key !== key) return
-          set((state) => {
-            const attempts = state.namespacePlan.failed?.key === key ? state.namespacePlan.failed.attempts + 1 : 1
-            return { namespacePlan: { ...state.namespacePlan, status: 'error', failed: { key, attempts } } }
-          })
+          set((state) => ({ namespacePlan: { ...state.namespacePlan, status: 'error', failed: failedAgain(state.namespacePlan.failed, key) } }))
         },
       )
     },

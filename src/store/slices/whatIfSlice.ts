@@ -9,20 +9,18 @@ import type { WhatIfAnswer } from '../../workers/protocol/whatIf'
 import { clampIndex } from '../../workers/protocol/reportView'
 import type { AppState } from '../types'
 import type { SliceContext } from './sliceContext'
+import { failedAgain, type RequestState } from '../useBoundedRetry'
 
 /** The switch that is on, for which object, and its answer. */
-export interface WhatIfState {
+export interface WhatIfState extends RequestState {
   /** The change looked at; null when every switch is off. */
   change: WhatIf | null
   /** The index of the object it was turned on for. */
   objectIndex: number
   /** `revision:version:index:change` the answer is (being) computed for; null when none was asked for. */
   key: string | null
-  status: 'idle' | 'loading' | 'done' | 'error'
   /** The last answer for this change and object, kept while it is computed again for a newer text. */
   answer: WhatIfAnswer | null
-  /** The key whose last request failed, and how many requests for it failed in a row (retries are bounded). */
-  failed?: { key: string; attempts: number }
 }
 
 /** The store's what-if part: the switch that is on, and the actions that turn it on, compute it and apply it. */
@@ -87,10 +85,7 @@ export function createWhatIfSlice({ set, get, evaluator, onDispose }: SliceConte
         () => {
           // The worker no longer holds that evaluation (a newer one, or a restart): useWhatIf asks again, a bounded number of times.
           if (disposed || get().whatIf.key !== key) return
-          set((state) => {
-            const attempts = state.whatIf.failed?.key === key ? state.whatIf.failed.attempts + 1 : 1
-            return { whatIf: { ...state.whatIf, status: 'error', failed: { key, attempts } } }
-          })
+          set((state) => ({ whatIf: { ...state.whatIf, status: 'error', failed: failedAgain(state.whatIf.failed, key) } }))
         },
       )
     },
