@@ -23,6 +23,15 @@ describe('bin/secctx.js', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ objects: [{ file: '-', name: 'p', highestLevel: 'baseline' }] })
   })
 
+  it('reads standard input once: "-" given twice is the same manifest twice, in every command', () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, image: b}]}\n'
+    const checked = secctx(['check', '--format', 'json', '-', '-'], pod)
+    expect((JSON.parse(checked.stdout) as { objects: unknown[] }).objects).toHaveLength(2)
+    const fixed = secctx(['fix', '--format', 'json', '-', '-'], pod)
+    const files = (JSON.parse(fixed.stdout) as { files: { objects: unknown[] }[] }).files
+    expect(files.map((file) => file.objects.length)).toEqual([1, 1])
+  })
+
   it('exits 1 below --level and 2 on input errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secctx-'))
     const file = join(dir, 'pod.yaml')

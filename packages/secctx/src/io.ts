@@ -17,7 +17,10 @@ export interface CliIo {
   /** `write` returning false and `once('drain')`, when present, are a stream's backpressure, which the CLI honours. */
   stdout: OutputStream
   stderr: OutputStream
-  /** Reads all of standard input, as bytes: manifests are decoded as kubectl decodes them (manifestText.ts). */
+  /**
+   * All of standard input, as bytes (manifests are decoded as kubectl decodes them, manifestText.ts);
+   * read once, so `-` given twice is the same text twice.
+   */
   stdin: () => Promise<Uint8Array>
   /** Whether standard output is a terminal (colour is only used then). */
   isTTY: boolean
@@ -37,6 +40,12 @@ function waiting(name: string): void {
   process.stderr.write(`secctx: waiting for input on ${escapeControls(name)} (nothing has arrived yet; Ctrl+C stops)\n`)
 }
 
+/** A function that calls `read` the first time and gives its answer every time. */
+function memoized<T>(read: () => T): () => T {
+  let answer: { value: T } | undefined
+  return () => (answer ??= { value: read() }).value
+}
+
 /** The real process: its streams, its file system and its environment. */
 export function nodeIo(): CliIo {
   // `secctx check … | head` closes the pipe early; that is not an error worth a stack trace.
@@ -47,7 +56,7 @@ export function nodeIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: () => readBounded(process.stdin, { onWaiting: () => waiting('standard input') }),
+    stdin: memoized(() => readBounded(process.stdin, { onWaiting: () => waiting('standard input') })),
     isTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     // Streamed, so a FIFO with no writer yet gets the waiting notice, and /dev/zero the size limit.

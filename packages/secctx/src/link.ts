@@ -5,8 +5,8 @@ import { MAX_MINOR, MAX_TEXT_BYTES, SNAPSHOT_DEFAULTS, type Snapshot, isShareabl
 import { escapeControls } from './check/terminalSafe'
 import { answerHelpOrError, type Command } from './command'
 import type { CliIo } from './io'
-import { manifestText } from './manifestText'
 import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from './options'
+import { readInput } from './readInput'
 
 /** The local dev server (`npm run dev`); pass --base for a deployed copy. */
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
@@ -84,13 +84,12 @@ export const linkCommand: Command = {
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseLinkArgs(args)
     if (parsed.kind !== 'run') return answerHelpOrError('link', LINK_USAGE, parsed, io)
-    let text: string
-    try {
-      text = manifestText(parsed.file === '-' ? await io.stdin() : await io.readFile(parsed.file))
-    } catch (error) {
-      io.stderr.write(`secctx link: cannot read ${escapeControls(parsed.file)}: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`)
+    const input = await readInput(parsed.file, io)
+    if ('error' in input) {
+      io.stderr.write(`secctx link: ${escapeControls(input.error)}\n`)
       return 2
     }
+    const { text } = input
     if (new TextEncoder().encode(text).byteLength > MAX_TEXT_BYTES) {
       io.stderr.write(`secctx link: ${escapeControls(parsed.file)} is larger than 1 MiB, which the playground refuses to open\n`)
       return 2

@@ -3,7 +3,8 @@ import { paletteFor } from '../colour'
 import { answerHelpOrError, type Command } from '../command'
 import { CHECK_USAGE } from '../usage'
 import { parseCheckArgs } from './checkArgs'
-import { STDIN, writeInputs } from './readInputs'
+import { inputsOrStdin } from '../readInput'
+import { writeInputs } from './readInputs'
 import type { Tally } from './renderText'
 import { sarifWriter } from './sarif/sarifWriter'
 import { jsonWriter, textWriter } from './writeReports'
@@ -20,12 +21,8 @@ export const checkCommand: Command = {
     const parsed = parseCheckArgs(args)
     if (parsed.kind !== 'run') return answerHelpOrError('check', CHECK_USAGE, parsed, io)
     const { options } = parsed
-    if (options.files.length === 0 && io.stdinIsTTY) {
-      // Waiting for a manifest to be typed is never what was meant.
-      io.stderr.write('secctx check: no input: name FILEs or pipe a manifest into standard input (see secctx check --help)\n')
-      return EXIT.inputError
-    }
-    const files = options.files.length > 0 ? options.files : [STDIN]
+    const files = inputsOrStdin('check', options.files, 'a manifest', io)
+    if (!files) return EXIT.inputError
     // Machine formats keep standard error free of colour codes too: it is usually a CI log.
     const plain = paletteFor({ isTTY: false, env: {} })
     const writer =

@@ -1,12 +1,9 @@
 /** Reads each input (a file, or standard input for `-`) and evaluates it into the run's writer, a piece at a time. */
 import { evaluate, parsePolicyVersion, streamPieces, type EvaluateOptions, type Level, type Report } from '@secctx/engine'
 import type { CliIo } from '../io'
-import { manifestText } from '../manifestText'
+import { readInput } from '../readInput'
 import { PiecePool } from './parallel'
 import type { PieceWriter, ReportWriter } from './writeReports'
-
-/** The name standard input has in reports: `-`, as it was given on the command line. */
-export const STDIN = '-'
 
 /**
  * A stream is evaluated in pieces of about this many characters (a few documents; one document is never
@@ -35,18 +32,15 @@ export interface CheckRun {
  * rendered pieces; an unreadable input is an input error in its report.
  */
 export async function writeInputs(files: readonly string[], run: CheckRun, io: CliIo, writer: ReportWriter): Promise<void> {
-  let stdinBytes: Promise<Uint8Array> | undefined
   let pool: PiecePool | undefined
   try {
     for (const file of files) {
-      let text: string
-      try {
-        // Standard input can be read once; `-` given twice reads the same text twice.
-        text = manifestText(file === STDIN ? await (stdinBytes ??= io.stdin()) : await io.readFile(file))
-      } catch (error) {
-        await writer.write(unreadable(file, run.version, error))
+      const input = await readInput(file, io)
+      if ('error' in input) {
+        await writer.write(unreadable(file, run.version, input.error))
         continue
       }
+      const { text } = input
       const options: EvaluateOptions = { version: run.version, file, level: run.level, versions: run.versions }
       const pieces = streamPieces(text, PIECE_CHARS)
       if (io.workers && io.workers.threads > 1 && text.length >= PARALLEL_CHARS && pieces.length > 1 && isPieceWriter(writer)) {
@@ -66,7 +60,7 @@ function isPieceWriter(writer: ReportWriter): writer is PieceWriter {
   return 'writeRendered' in writer
 }
 
-function unreadable(file: string, version: string, error: unknown): Report {
+function unreadable(file: string, version: string, message: string): Report {
   const parsed = parsePolicyVersion(version)
   return {
     policyVersion: parsed.ok ? `v1.${parsed.version.minor}` : version,
@@ -78,7 +72,7 @@ function unreadable(file: string, version: string, error: unknown): Report {
         file,
         document: null,
         item: null,
-        message: `cannot read ${file === STDIN ? 'standard input' : file}: ${describeReadError(error)}`,
+        message,
         line: 1,
         column: 1,
         endLine: 1,
@@ -86,13 +80,4 @@ function unreadable(file: string, version: string, error: unknown): Report {
       },
     ],
   }
-}
-
-/** Why an input could not be read, in words (a missing file, a directory, no permission). */
-export function describeReadError(error: unknown): string {
-  const code = (error as { code?: string }).code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'it is a directory (give the manifest files, e.g. dir/*.yaml)'
-  if (code === 'EACCES') return 'permission denied'
-  return error instanceof Error ? error.message : String(error)
 }

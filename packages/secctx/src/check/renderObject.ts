@@ -5,6 +5,7 @@
  */
 import { CHECKED_LEVELS, type CheckedLevel, type ContainerReport, type Location, type ObjectReport, type PodField } from '@secctx/engine'
 import { levelColour, type Palette } from '../colour'
+import { STDIN } from '../readInput'
 import { renderGates } from './renderGates'
 import { escapeControls as safe } from './terminalSafe'
 import { renderVersions } from './renderVersions'
@@ -12,7 +13,7 @@ import { renderVersions } from './renderVersions'
 /** How a file is named in text output. */
 function displayFile(file: string | null): string {
   if (file === null) return '<input>'
-  return file === '-' ? '<stdin>' : safe(file)
+  return file === STDIN ? '<stdin>' : safe(file)
 }
 
 /** `Kind/name`, or `Kind (unnamed)`. */

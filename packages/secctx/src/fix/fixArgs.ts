@@ -1,6 +1,7 @@
 /** Reads `secctx fix`'s arguments; every mistake becomes one line naming the accepted forms. */
 import { CHECKED_LEVELS, LATEST_MINOR, type CheckedLevel } from '@secctx/engine'
 import { checkChoice, checkVersion, orList, readOptions, type OptionHelp } from '../options'
+import { STDIN } from '../readInput'
 
 /** Where the fixed text goes. */
 export type FixOutput = { kind: 'stdout' } | { kind: 'write' } | { kind: 'out-dir'; dir: string } | { kind: 'diff' }
@@ -83,7 +84,7 @@ export function parseFixArgs(args: readonly string[]): FixArgs {
   if (output.kind === 'stdout' && format.value === 'text' && files.length > 1) {
     return { kind: 'error', message: 'several FILEs: give --write, --out-dir DIR or --diff (the fixed text of one FILE goes to standard output)' }
   }
-  if ((output.kind === 'write' || output.kind === 'out-dir') && files.includes('-')) {
+  if ((output.kind === 'write' || output.kind === 'out-dir') && files.includes(STDIN)) {
     return {
       kind: 'error',
       message: `standard input (-) has no file to ${output.kind === 'write' ? 'rewrite' : 'name the output after'}: use it without --write or --out-dir`,

@@ -6,7 +6,7 @@ import { escapeControls, terminalSafeReport } from '../check/terminalSafe'
 import { paletteFor } from '../colour'
 import { answerHelpOrError, type Command } from '../command'
 import type { CliIo } from '../io'
-import { manifestText } from '../manifestText'
+import { readInput } from '../readInput'
 import { FIX_USAGE, parseFixArgs, type FixCommandOptions } from './fixArgs'
 
 /** Exit statuses, as `secctx fix --help` documents them. */
@@ -37,7 +37,7 @@ export const fixCommand: Command = {
     for (const file of options.files) {
       const result = await fixFile(file, options, io)
       if ('error' in result) {
-        io.stderr.write(`${escapeControls(file)}: error: ${result.error}\n`)
+        io.stderr.write(`secctx fix: ${escapeControls(result.error)}\n`)
         status = FIX_EXIT.inputError
         continue
       }
@@ -93,13 +93,9 @@ function outputPaths(options: FixCommandOptions): Map<string, string> | string {
 }
 
 async function fixFile(file: string, options: FixCommandOptions, io: CliIo): Promise<FileResult | { error: string }> {
-  let before: string
-  try {
-    before = manifestText(file === '-' ? await io.stdin() : await io.readFile(file))
-  } catch (error) {
-    return { error: `cannot read ${file === '-' ? 'standard input' : file}: ${error instanceof Error ? error.message : String(error)}` }
-  }
-  return { file, before, fixed: fixManifest(before, { level: options.level, version: options.version }) }
+  const input = await readInput(file, io)
+  if ('error' in input) return input
+  return { file, before: input.text, fixed: fixManifest(input.text, { level: options.level, version: options.version }) }
 }
 
 function jsonReport(options: FixCommandOptions, results: readonly FileResult[]) {

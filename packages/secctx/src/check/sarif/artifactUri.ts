@@ -5,13 +5,11 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { STDIN } from '../../readInput'
 import type { SarifArtifactLocation } from './sarifTypes'
 
 /** The base every relative URI is resolved against. */
 export const SRCROOT = '%SRCROOT%'
-
-/** The standard input's name, as in the JSON report. */
-const STDIN = '-'
 
 /** The artifact location of `file` (as given on the command line) for a run in `cwd`. */
 export function artifactLocation(file: string | null, cwd: string): SarifArtifactLocation {
