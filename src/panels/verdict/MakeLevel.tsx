@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { LEVEL_LABELS } from '../../components/LevelBadge'
 import { selectSelectedSummary, selectTargetLevel } from '../../store/selectors'
 import { useAppStore } from '../../store/useAppStore'
-import { FixLabelBadge, FixPreview } from './FixPreview'
+import { FixPreview } from './FixPreview'
+import { LevelFixList } from './LevelFixList'
 import { useFixes } from '../../store/useFixes'
 import { selectActiveWhatIf } from '../../store/whatIfSelectors'
 
@@ -38,18 +39,7 @@ export function MakeLevel() {
               ? `These ${patch.fixes.length} ${patch.fixes.length === 1 ? 'change makes' : 'changes make'} the object meet ${LEVEL_LABELS[target]}:`
               : `These changes fix what can be fixed; the object still fails ${LEVEL_LABELS[target]}:`}
           </p>
-          <ul className="fix-list">
-            {patch.fixes.map((fix) => (
-              <li key={fix.check}>
-                <FixLabelBadge label={fix.label} /> <code>{fix.check}</code>: {fix.description}
-              </li>
-            ))}
-            {patch.unfixable.map((u) => (
-              <li key={u.check} className="fix-unavailable">
-                <code>{u.check}</code>: no automatic fix, {u.reason}.
-              </li>
-            ))}
-          </ul>
+          <LevelFixList fixes={patch.fixes} unfixable={patch.unfixable} />
         </FixPreview>
       )}
     </section>

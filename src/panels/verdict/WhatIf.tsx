@@ -6,12 +6,11 @@ import { useAppStore } from '../../store/useAppStore'
 import { useWhatIf } from '../../store/useWhatIf'
 import { whatIfApplyBlocker } from '../../store/slices/whatIfSlice'
 import { selectActiveWhatIf } from '../../store/whatIfSelectors'
-import { FixLabelBadge } from './FixPreview'
+import { LevelFixList } from './LevelFixList'
 import './WhatIf.css'
 
 interface Switch {
   change: WhatIf
-  label: string
   /** What the user is asking, in words. */
   title: string
 }
@@ -19,16 +18,20 @@ interface Switch {
 const FIELD_SWITCHES: readonly Switch[] = [
   {
     change: { kind: 'hostUsers' },
-    label: 'hostUsers: false',
     title: 'In a user namespace: root in the container is not root on the node; Pod Security relaxes runAsNonRoot and runAsUser for it from v1.35',
   },
   {
     change: { kind: 'os', name: 'windows' },
-    label: 'spec.os.name: windows',
     title: 'Placed on Windows nodes: Pod Security skips the Linux-only checks from v1.25, and the API server refuses Linux-only fields',
   },
-  { change: { kind: 'os', name: 'linux' }, label: 'spec.os.name: linux', title: 'Placed on Linux nodes: the API server refuses Windows-only fields' },
+  { change: { kind: 'os', name: 'linux' }, title: 'Placed on Linux nodes: the API server refuses Windows-only fields' },
 ]
+
+/** A switch's label is the engine's wording of the change, as the banner's; a level's phrase starts with a capital, a field keeps its case. */
+function switchLabel(change: WhatIf): string {
+  const words = describeWhatIf(change)
+  return change.kind === 'level' ? words.charAt(0).toUpperCase() + words.slice(1) : words
+}
 
 const same = (a: WhatIf | null, b: WhatIf) => a !== null && JSON.stringify(a) === JSON.stringify(b)
 
@@ -46,7 +49,6 @@ export function WhatIfSwitches() {
   // Only a level the object does not meet yet is worth looking at; one it meets changes nothing.
   const levels: Switch[] = CHECKED_LEVELS.filter((level) => !summary.allowed[level]).map((level) => ({
     change: { kind: 'level', level },
-    label: `Made ${LEVEL_LABELS[level]}`,
     title: `The verdict and gates after the fixes ${LEVEL_LABELS[level]} needs, in a namespace enforcing ${LEVEL_LABELS[level]}`,
   }))
   return (
@@ -63,7 +65,7 @@ export function WhatIfSwitches() {
             title={option.title}
             onClick={() => setWhatIf(on ? null : option.change)}
           >
-            {option.label}
+            {switchLabel(option.change)}
           </button>
         )
       })}
@@ -97,18 +99,7 @@ export function WhatIfBanner() {
       {status === 'error' && <p className="what-if__note">The what-if could not be worked out; edit the text to try again.</p>}
       {reason && <p className="what-if__note">Nothing to show: {reason}. Below is your manifest as it is.</p>}
       {view && change.kind === 'level' && (view.fixes.length > 0 || view.unfixable.length > 0) && (
-        <ul className="fix-list what-if__fixes" aria-label="What it would take">
-          {view.fixes.map((fix) => (
-            <li key={fix.check}>
-              <FixLabelBadge label={fix.label} /> <code>{fix.check}</code>: {fix.description}
-            </li>
-          ))}
-          {view.unfixable.map((u) => (
-            <li key={u.check} className="fix-unavailable">
-              <code>{u.check}</code>: no automatic fix, {u.reason}.
-            </li>
-          ))}
-        </ul>
+        <LevelFixList fixes={view.fixes} unfixable={view.unfixable} className="what-if__fixes" label="What it would take" />
       )}
       <div className="what-if__actions">
         <button
