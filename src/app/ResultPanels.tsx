@@ -35,14 +35,7 @@ export function ResultPanels({ evaluated }: { evaluated: boolean }) {
       {spansNamespaces && (
         <div className="results-switch" role="group" aria-label="Results view">
           {(['objects', 'namespaces'] as const).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="results-switch__option"
-              aria-pressed={shown === option}
-              data-testid={`${option}-view`}
-              onClick={() => show(option)}
-            >
+            <button key={option} type="button" className="button" aria-pressed={shown === option} data-testid={`${option}-view`} onClick={() => show(option)}>
               {option === 'objects' ? 'Objects' : 'Namespaces'}
             </button>
           ))}
