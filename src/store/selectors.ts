@@ -6,15 +6,25 @@ import type { AppState, ShareSnapshot } from './types'
 
 const NO_OBJECTS: readonly ObjectSummary[] = []
 
+/** The manifest text. */
 export const selectText = (state: AppState) => state.document.text
+/** The text's revision, bumped on every change. */
 export const selectRevision = (state: AppState) => state.document.revision
+/** The chosen policy version (`latest` or `v1.<minor>`). */
 export const selectVersion = (state: AppState) => state.settings.version
+/** The level the namespace is taken to enforce. */
 export const selectTargetLevel = (state: AppState) => state.settings.level
+/** Monaco or the plain textarea. */
 export const selectEditorMode = (state: AppState) => state.settings.editorMode
+/** Whether the workshop presenter view is on. */
 export const selectPresenter = (state: AppState) => state.settings.presenter
+/** The shown report's compact view, or null before the first evaluation. */
 export const selectReport = (state: AppState) => state.evaluation.report
+/** The text revision the shown report was computed for. */
 export const selectReportRevision = (state: AppState) => state.evaluation.forRevision
+/** The place the editor was last asked to show. */
 export const selectReveal = (state: AppState) => state.ui.reveal
+/** The banner message, if any. */
 export const selectNotice = (state: AppState) => state.ui.notice
 
 /** Every object of the shown report, summarised; the full report of the selected one is {@link selectSelectedObject}. */

@@ -13,12 +13,14 @@ export type TargetLevel = Level
 /** Monaco, or the plain textarea (chosen by the user, or forced when Monaco cannot load). */
 export type EditorMode = 'monaco' | 'textarea'
 
+/** The manifest text being edited. */
 export interface DocumentState {
   text: string
   /** Bumped on every text change; evaluation results carry the revision they were computed for. */
   revision: number
 }
 
+/** What the user chose: version, level, panels, editor, presenter view. */
 export interface SettingsState {
   /** `latest` or `v1.<minor>`. */
   version: string
@@ -30,8 +32,10 @@ export interface SettingsState {
   presenter: boolean
 }
 
+/** Where the evaluation of the current text stands. */
 export type EvaluationStatus = 'idle' | 'pending' | 'done' | 'error'
 
+/** The shown report and what it was computed for. */
 export interface EvaluationState {
   status: EvaluationStatus
   /**
@@ -47,11 +51,13 @@ export interface EvaluationState {
   error: string | null
 }
 
+/** Which object the panels show. */
 export interface SelectionState {
   /** Index into `report.objects`; selectors clamp it, so it may outlive a shorter report. */
   objectIndex: number
 }
 
+/** A button on a notice: its label and what it does. */
 export interface NoticeAction {
   label: string
   run: () => void
@@ -66,6 +72,7 @@ export interface Notice {
   actions?: NoticeAction[]
 }
 
+/** Transient UI requests: where the editor should go, and the banner message. */
 export interface UiState {
   reveal: RevealRequest | null
   notice: Notice | null
@@ -81,11 +88,13 @@ export interface ShareSnapshot {
   presenter: boolean
 }
 
+/** The store's text part, and the action that changes it. */
 export interface DocumentSlice {
   document: DocumentState
   setText: (text: string) => void
 }
 
+/** The store's settings part, and one action per setting. */
 export interface SettingsSlice {
   settings: SettingsState
   setVersion: (version: string) => void
@@ -95,6 +104,7 @@ export interface SettingsSlice {
   setPresenter: (presenter: boolean) => void
 }
 
+/** The store's evaluation part, and the actions that ask the evaluator. */
 export interface EvaluationSlice {
   evaluation: EvaluationState
   /** Schedules an evaluation of the current text and version; `delayMs` defaults to the store's debounce. */
@@ -103,11 +113,13 @@ export interface EvaluationSlice {
   loadSelectedDetail: () => void
 }
 
+/** The store's selection part, and the action that selects an object. */
 export interface SelectionSlice {
   selection: SelectionState
   selectObject: (index: number) => void
 }
 
+/** The store's transient UI part, and the actions that raise and clear it. */
 export interface UiSlice {
   ui: UiState
   /** Moves the editor cursor to a place and scrolls it into view; `scrollOnly` leaves cursor and focus alone. */
@@ -126,6 +138,7 @@ export interface FixesState extends RequestState {
   appliedText: string | null
 }
 
+/** The store's fixes part: the selected object's fixes, and the actions that ask for and apply them. */
 export interface FixSlice {
   fixes: FixesState
   /** Asks for the selected object's fixes unless they are there or on their way. */
@@ -151,6 +164,7 @@ export interface PlanSlice {
   loadNamespacePlan: () => void
 }
 
+/** Store-wide actions: restoring a shared state, and shutting the store down. */
 export interface SnapshotSlice {
   /** Replaces the shareable state in one step and re-evaluates (permalinks, gallery, workshop). */
   applySnapshot: (snapshot: Partial<ShareSnapshot>) => void
@@ -158,6 +172,7 @@ export interface SnapshotSlice {
   dispose: () => void
 }
 
+/** The whole app store: every slice's state and actions. */
 export type AppState = DocumentSlice & SettingsSlice & EvaluationSlice & SelectionSlice & UiSlice & FixSlice & PlanSlice & WhatIfSlice & SnapshotSlice
 
 export type { Report, ReportView }

@@ -6,8 +6,9 @@
  */
 import { useEffect } from 'react'
 
-/** Failed requests for one key before the hook stops asking, and the pause per failure so far. */
+/** Failed requests for one key before the hook stops asking. */
 export const MAX_ATTEMPTS = 4
+/** The pause before asking again, per failure so far. */
 export const RETRY_MS = 200
 
 /** A key whose last request failed, and how many requests for it failed in a row. */

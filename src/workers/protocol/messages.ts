@@ -36,6 +36,7 @@ export interface WhatIfMessage extends WhatIfRequest {
   id: number
 }
 
+/** Any message the main thread sends the evaluation worker; each carries an id its answer repeats. */
 export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage | PlanMessage | WhatIfMessage
 
 /**
@@ -45,6 +46,7 @@ export type WorkerRequest = EvaluateMessage | DetailMessage | FixesMessage | Pla
  */
 export const SUMMARY_PART = 500
 
+/** Any message the worker sends back: for the request of that id, a part of its summaries, its answer, or why it failed. */
 export type WorkerResponse =
   | { id: number; revision: number; objects: ReportView['objects'] }
   | { id: number; revision: number; report: ReportView }
