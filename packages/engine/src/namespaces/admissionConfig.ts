@@ -71,15 +71,20 @@ export function readAdmissionConfig(text: string, file: string | null): Admissio
     fail(`apiVersion ${JSON.stringify(apiVersion ?? null)} is not one of ${CONFIG_API_VERSIONS.join(', ')}`, at([...base, 'apiVersion']), 0)
   }
   const defaults = own(config, 'defaults')
+  // Upstream's SetDefaults_PodSecurityDefaults fills an empty (or null, which decodes to empty) value with the stock default.
+  const given = (key: string) => {
+    const value = own(defaults, key)
+    return value === null || value === '' ? undefined : value
+  }
   for (const mode of MODES) {
     const target: ModePolicy = settings.defaults[mode]
-    const level = own(defaults, mode)
+    const level = given(mode)
     if (level !== undefined) {
       if (isLevel(level)) target.level = level
       else
         fail(`defaults.${mode}: Invalid value: ${JSON.stringify(level)}: must be one of privileged, baseline, restricted`, at([...base, 'defaults', mode]), 0)
     }
-    const version = own(defaults, `${mode}-version`)
+    const version = given(`${mode}-version`)
     if (version !== undefined) {
       if (typeof version === 'string' && parsePolicyVersion(version).ok) target.version = version
       else

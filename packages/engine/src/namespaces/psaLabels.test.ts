@@ -42,7 +42,7 @@ describe('namespace labels as api.PolicyToEvaluate reads them', () => {
   })
 
   test('an invalid version is latest, for each mode', () => {
-    for (const bad of ['1.30', 'v1.05', 'v2.0', 'v1.x', 'Latest', '']) {
+    for (const bad of ['1.30', 'v1.05', 'v2.0', 'v1.x', 'Latest', '', 'v1.', ' v1.30', 'v1.+3', 'v1.99999999999999999999', 'v1.9223372036854775808']) {
       const { policy: resolved, errors } = policyFromLabels(
         { [`${P}enforce`]: 'baseline', [`${P}enforce-version`]: bad, [`${P}audit-version`]: bad, [`${P}warn-version`]: bad },
         policy('privileged:v1.25', 'privileged:v1.25', 'privileged:v1.25'),
@@ -59,6 +59,11 @@ describe('namespace labels as api.PolicyToEvaluate reads them', () => {
     expect(policyFromLabels({ [`${P}enforce`]: 'restricted', [`${P}enforce-version`]: 'v1.99' }, STOCK_DEFAULTS).policy.enforce).toEqual({
       level: 'restricted',
       version: 'v1.99',
+    })
+    // The largest minor Go's strconv.Atoi reads is still a version.
+    expect(policyFromLabels({ [`${P}enforce-version`]: 'v1.9223372036854775807' }, STOCK_DEFAULTS)).toEqual({
+      policy: policy('privileged:v1.9223372036854775807', 'privileged:latest', 'privileged:latest'),
+      errors: [],
     })
   })
 

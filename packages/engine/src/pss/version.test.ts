@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion } from './version'
+import { LATEST_MINOR, effectiveMinor, formatLevelVersion, parsePolicyVersion, parseVersionRange, readPolicyVersion } from './version'
 
 describe('parsePolicyVersion', () => {
   test('latest evaluates as the newest known policy', () => {
@@ -29,6 +29,46 @@ describe('parsePolicyVersion', () => {
       if (!result.ok) expect(result.message).toMatch(/"latest" or "v1\.<minor>"/)
     },
   )
+
+  // Upstream's api.ParseVersion: versionRegexp `^v1\.([0-9]|[1-9][0-9]*)$`, then strconv.Atoi into Go's 64-bit int.
+  test.each([
+    ['latest', 'latest'],
+    ['v1.0', 0],
+    ['v1.9', 9],
+    ['v1.9223372036854775807', Number('9223372036854775807')],
+    ['v1.9223372036854775808', null],
+    ['v1.10000000000000000000', null],
+    ['v1.99999999999999999999', null],
+    ['v1.00', null],
+    ['v1.+5', null],
+    ['+v1.5', null],
+    ['v1.5\n', null],
+    ['v1.5 ', null],
+    ['\tv1.5', null],
+    ['V1.5', null],
+    ['v1.\uff15', null],
+    ['v01.5', null],
+    ['v1.', null],
+  ])('%j reads as upstream reads it: %j', (text, expected) => {
+    expect(readPolicyVersion(text)).toBe(expected)
+  })
+
+  test("a minor past Go's int is refused with a message that says so, as upstream refuses the label", () => {
+    const result = parsePolicyVersion('v1.99999999999999999999')
+    expect(result).toEqual({
+      ok: false,
+      message: 'invalid version "v1.99999999999999999999": the minor is larger than 9223372036854775807, the largest Kubernetes reads',
+    })
+    // The largest that upstream reads is a future version: evaluated as the newest policy, printed as written.
+    expect(parsePolicyVersion('v1.9223372036854775807')).toEqual({ ok: true, version: { label: 'v1.9223372036854775807', minor: LATEST_MINOR } })
+  })
+
+  test('--versions ranges read their ends the same way', () => {
+    expect(parseVersionRange('v1.20..v1.9223372036854775807')).toEqual({ ok: true, range: { from: 20, to: LATEST_MINOR } })
+    expect(parseVersionRange('v1.20..v1.99999999999999999999').ok).toBe(false)
+    expect(parseVersionRange('v1.99999999999999999999..latest').ok).toBe(false)
+    expect(parseVersionRange('v1.00..latest').ok).toBe(false)
+  })
 
   test('never throws on a non-string at runtime', () => {
     expect(parsePolicyVersion(7 as unknown as string).ok).toBe(false)

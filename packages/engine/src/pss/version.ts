@@ -9,25 +9,39 @@ export interface PolicyVersion {
 /** The newest policy minor the engine knows; `latest` and later versions evaluate as this one. */
 export const LATEST_MINOR = 37
 
+// Upstream's versionRegexp, `^v1\.([0-9]|[1-9][0-9]*)$`: ASCII digits, no sign, no leading zero, nothing around it.
 const numbered = /^v1\.(0|[1-9][0-9]*)$/
+// Upstream then reads the minor with strconv.Atoi, which fails past Go's 64-bit int.
+const GO_INT_MAX = '9223372036854775807'
+
+/** True when a digit string without leading zeros fits Go's 64-bit int. */
+function fitsGoInt(digits: string): boolean {
+  return digits.length < GO_INT_MAX.length || (digits.length === GO_INT_MAX.length && digits <= GO_INT_MAX)
+}
 
 /**
- * The one reading of a version's spelling, as Pod Security Admission accepts it: `latest`, or the
- * minor written in `v1.N` (N 0 or without a leading zero), not clamped; null for anything else.
+ * The one reading of a version's spelling, as upstream's api.ParseVersion accepts it: `latest`, or
+ * the minor written in `v1.N` (N 0 or without a leading zero, at most Go's largest int), not
+ * clamped; null for anything else.
  */
 export function readPolicyVersion(text: unknown): 'latest' | number | null {
   if (text === 'latest') return text
   const match = typeof text === 'string' ? numbered.exec(text) : null
-  return match ? Number(match[1]) : null
+  return match && fitsGoInt(match[1]) ? Number(match[1]) : null
 }
 
-/** Parses `latest` or `v1.N` (no leading zero); anything else is an error that names the accepted forms. */
+/** Parses `latest` or `v1.N` as {@link readPolicyVersion} reads it; anything else is an error that names the accepted forms. */
 export function parsePolicyVersion(text: string): { ok: true; version: PolicyVersion } | { ok: false; message: string } {
   const read = readPolicyVersion(text)
   if (read === null) {
+    const quoted = JSON.stringify(String(text))
+    // The right shape with too many digits: say so, since the form alone looks right.
+    const reason = typeof text === 'string' && numbered.test(text) ? `the minor is larger than ${GO_INT_MAX}, the largest Kubernetes reads` : ''
     return {
       ok: false,
-      message: `invalid version ${JSON.stringify(String(text))}: expected "latest" or "v1.<minor>" (minor 0 or without a leading zero), e.g. v1.30`,
+      message: reason
+        ? `invalid version ${quoted}: ${reason}`
+        : `invalid version ${quoted}: expected "latest" or "v1.<minor>" (minor 0 or without a leading zero), e.g. v1.30`,
     }
   }
   // Upstream clamps anything newer than the newest known policy, but keeps the label as written.
