@@ -17,15 +17,12 @@ export {
 } from './fix'
 export { CHECK_CATALOG, LATEST_MINOR, parsePolicyVersion, parseVersionRange, type CheckChange, type CheckInfo, type PolicyVersion } from './pss'
 export { CHECKED_LEVELS, LEVELS, isLevel, readPolicyVersion, stricter } from './pss'
-export { formatPath } from './util/paths'
 export { escapeInvisible, escapeInvisibleDeep } from './util/visibleText'
 export type * from './types'
 export type * from './fix/types'
 export { describeWhatIf, whatIf, type WhatIf, type WhatIfOptions, type WhatIfResult } from './fix/whatIf'
 export {
-  defaultAdmissionSettings,
   planNamespaces,
-  policyFromLabels,
   POD_SECURITY_LABEL_PREFIX,
   POD_SECURITY_MODES,
   readAdmissionConfig,
