@@ -5,6 +5,7 @@
  */
 import type { Level, Report } from '@secctx/engine'
 import { paletteFor } from '../colour'
+import { entryLine } from './jsonLines'
 import { type Tally, addToTally, emptyTally, renderBlocks, renderErrors } from './renderText'
 
 /** What a piece is rendered for; plain data, so a worker thread gets it as it is. */
@@ -29,7 +30,7 @@ export interface RenderedPiece {
 }
 
 /** What goes between two entries of the body; ASCII, so its length is its byte count too. */
-const ENTRY_SEPARATOR: Readonly<Record<PieceFormat['format'], string>> = { json: ',\n    ', text: '\n\n' }
+const ENTRY_SEPARATOR: Readonly<Record<PieceFormat['format'], string>> = { json: entryLine(1, '    ', ''), text: '\n\n' }
 
 /** The part of the separator that only goes between entries, dropped before the run's first one. */
 export const BETWEEN_ENTRIES: Readonly<Record<PieceFormat['format'], number>> = { json: 1, text: 2 }

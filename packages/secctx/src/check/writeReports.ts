@@ -9,6 +9,7 @@ import type { Level, Report } from '@secctx/engine'
 import { isColoured, type Palette } from '../colour'
 import type { CliIo } from '../io'
 import { ChunkedOutput, send } from './chunkedOutput'
+import { closeEntries, entryLine } from './jsonLines'
 import { BETWEEN_ENTRIES, type PieceFormat, type RenderedPiece, renderPiece } from './renderPiece'
 import { type Tally, addTallies, emptyTally, renderSummary } from './renderText'
 
@@ -46,7 +47,7 @@ export function jsonWriter(io: CliIo, level: Level | null): PieceWriter {
         for (const entry of piece.skipped) skipped.push(entry)
         for (const entry of piece.errors) errors.push(entry)
       },
-      tail: (tally) => `${tally.objects > 0 ? '\n  ]' : ']'},\n  "skipped": [${entries(skipped)}],\n  "errors": [${entries(errors)}]\n}\n`,
+      tail: (tally) => `${closeEntries(tally.objects, '  ')},\n  "skipped": [${restOfArray(skipped)},\n  "errors": [${restOfArray(errors)}\n}\n`,
     },
   )
 }
@@ -65,16 +66,31 @@ export function textWriter(io: CliIo, level: Level | null, palette: Palette): Pi
 }
 
 /** What a format writes around the pieces' entries. */
-interface Frame {
+export interface Frame {
   /** Before the first entry; the run's versions are in the tally. */
   head(tally: Tally): string
   /** Collects what a piece keeps for the end. */
   keep(piece: RenderedPiece): void
   /** After the last entry. */
   tail(tally: Tally, entries: number): string
+  /** How many characters of the first entry's separator only go between entries (dropped before the run's first entry). */
+  between: number
 }
 
-function pieceWriter(io: CliIo, pieceFormat: PieceFormat, frame: Frame): PieceWriter {
+/** A run's output, a rendered piece at a time: the frame's head before the first, its tail at the end, input errors on standard error. */
+export interface FramedOutput {
+  writeRendered(piece: RenderedPiece): Promise<void>
+  /** Writes the tail; resolves to the run's tally. */
+  end(): Promise<Tally>
+}
+
+function pieceWriter(io: CliIo, pieceFormat: PieceFormat, frame: Omit<Frame, 'between'>): PieceWriter {
+  const output = framedOutput(io, { ...frame, between: BETWEEN_ENTRIES[pieceFormat.format] })
+  return { pieceFormat, ...output, write: (report) => output.writeRendered(renderPiece(report, pieceFormat)) }
+}
+
+/** The output of a run in some format (pieceWriter's, and SARIF's whose pieces are rendered where they are written). */
+export function framedOutput(io: CliIo, frame: Frame): FramedOutput {
   const tally = emptyTally()
   const out = new ChunkedOutput(io.stdout)
   let begun = false
@@ -88,15 +104,13 @@ function pieceWriter(io: CliIo, pieceFormat: PieceFormat, frame: Frame): PieceWr
     frame.keep(piece)
     if (piece.body.length > 0) {
       // The first entry of the run has nothing before it to be separated from.
-      await out.add(entries === 0 ? dropStart(piece.body, BETWEEN_ENTRIES[pieceFormat.format]) : piece.body)
+      await out.add(entries === 0 ? dropStart(piece.body, frame.between) : piece.body)
       entries += 1
     }
     if (piece.stderr !== '') await send(io.stderr, piece.stderr)
   }
   return {
-    pieceFormat,
     writeRendered,
-    write: (report) => writeRendered(renderPiece(report, pieceFormat)),
     async end() {
       if (!begun) await out.add(frame.head(tally))
       await out.add(frame.tail(tally, entries))
@@ -111,9 +125,9 @@ function dropStart(body: string[] | Uint8Array, count: number): string[] | Uint8
   return body instanceof Uint8Array ? body.subarray(count) : [body[0].slice(count), ...body.slice(1)]
 }
 
-/** JSON array entries, one a line, each line indented under its key. */
-function entries(lines: readonly string[]): string {
+/** A top-level JSON array after its `[`: its entries one a line, and its `]`. */
+function restOfArray(lines: readonly string[]): string {
   let text = ''
-  for (let i = 0; i < lines.length; i++) text += `${i === 0 ? '' : ','}\n    ${lines[i]}`
-  return lines.length > 0 ? `${text}\n  ` : text
+  for (let i = 0; i < lines.length; i++) text += entryLine(i, '    ', lines[i])
+  return text + closeEntries(lines.length, '  ')
 }

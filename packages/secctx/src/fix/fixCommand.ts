@@ -2,7 +2,7 @@
 import { basename, join } from 'node:path'
 import { fixManifest, unifiedDiff, type FixedManifest } from '@secctx/engine'
 import { renderErrors } from '../check/renderText'
-import { escapeControls, terminalSafeReport } from '../check/terminalSafe'
+import { escapeControls } from '../check/terminalSafe'
 import { paletteFor } from '../colour'
 import { answerHelpOrError, type Command } from '../command'
 import type { CliIo } from '../io'
@@ -43,18 +43,9 @@ export const fixCommand: Command = {
       }
       results.push(result)
       if (result.fixed.errors.length > 0) {
-        io.stderr.write(
-          renderErrors(
-            terminalSafeReport({
-              policyVersion: '',
-              requestedVersion: '',
-              objects: [],
-              skipped: [],
-              errors: result.fixed.errors.map((error) => ({ ...error, file })),
-            }),
-            paletteFor(io),
-          ),
-        )
+        // renderErrors escapes the file names and messages it writes.
+        const errors = result.fixed.errors.map((error) => ({ ...error, file }))
+        io.stderr.write(renderErrors({ policyVersion: '', requestedVersion: '', objects: [], skipped: [], errors }, paletteFor(io)))
         status = FIX_EXIT.inputError
         continue
       }

@@ -7,6 +7,7 @@
  */
 import type { InputError, Level, ObjectReport } from '@secctx/engine'
 import packageJson from '../../../package.json'
+import { closeEntries, entryLine } from '../jsonLines'
 import { artifactLocation, srcRootUri, SRCROOT } from './artifactUri'
 import { Fingerprints } from './fingerprints'
 import { inputErrorResult, objectResults, type ResultContext } from './results'
@@ -118,7 +119,7 @@ export class SarifLog {
       },
     }
     const rest = JSON.stringify(run, null, 2).slice(1, -1).replaceAll('\n', '\n    ')
-    return `${this.written > 0 ? '\n      ' : ''}],${rest}}\n  ]\n}\n`
+    return `${closeEntries(this.written, '      ')},${rest}}\n  ]\n}\n`
   }
 
   private context(versions: RunVersions): ResultContext {
@@ -132,7 +133,7 @@ export class SarifLog {
         this.leftOut += 1
         continue
       }
-      text += `${this.written++ === 0 ? '' : ','}\n        ${JSON.stringify(result)}`
+      text += entryLine(this.written++, '        ', JSON.stringify(result))
     }
     return text
   }

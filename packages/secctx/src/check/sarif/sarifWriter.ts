@@ -2,34 +2,27 @@
 import type { Level } from '@secctx/engine'
 import type { Palette } from '../../colour'
 import type { CliIo } from '../../io'
-import { ChunkedOutput, send } from '../chunkedOutput'
 import { addToTally, emptyTally, renderErrors } from '../renderText'
-import { terminalSafeReport } from '../terminalSafe'
-import type { ReportWriter } from '../writeReports'
+import { framedOutput, type ReportWriter } from '../writeReports'
 import { SarifLog } from './sarifLog'
 
 /** A report writer that writes one SARIF log; `cwd` is what relative file names in it are relative to. */
 export function sarifWriter(io: CliIo, level: Level | null, errorPalette: Palette, cwd: string): ReportWriter {
-  const tally = emptyTally()
-  const out = new ChunkedOutput(io.stdout)
   const log = new SarifLog({ level, cwd })
-  let begun = false
+  // The log numbers its results (rules, fingerprints, the results limit), so its pieces are rendered here, in
+  // stream order, never in a worker thread; it writes its own commas, so nothing is dropped before the first.
+  const output = framedOutput(io, { head: () => log.begin(), keep: () => undefined, tail: () => log.end(), between: 0 })
   return {
-    async write(report) {
-      if (!begun) {
-        begun = true
-        await out.add(log.begin())
-      }
+    write(report) {
+      const tally = emptyTally()
       addToTally(tally, report, level)
-      for (const object of report.objects) await out.add(log.object(object, report))
-      for (const error of report.errors) await out.add(log.inputError(error, report))
-      if (report.errors.length > 0) await send(io.stderr, renderErrors(terminalSafeReport({ ...report, objects: [], skipped: [] }), errorPalette))
+      const body: string[] = []
+      for (const object of report.objects) body.push(log.object(object, report))
+      for (const error of report.errors) body.push(log.inputError(error, report))
+      // renderErrors escapes the file names and messages it writes.
+      const stderr = report.errors.length > 0 ? renderErrors(report, errorPalette) : ''
+      return output.writeRendered({ tally, body, skipped: [], errors: [], stderr })
     },
-    async end() {
-      if (!begun) await out.add(log.begin())
-      await out.add(log.end())
-      await out.flush()
-      return tally
-    },
+    end: () => output.end(),
   }
 }
