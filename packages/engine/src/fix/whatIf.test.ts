@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { applyEdits, evaluate, whatIf, type WhatIfResult } from '../index'
+import { applyEdits, describeWhatIf, evaluate, whatIf, type WhatIfResult } from '../index'
 import { lineMapBack } from './lineMap'
 
 const POD = `# leading comment
@@ -92,11 +92,15 @@ metadata:
   })
 
   test('a level what-if makes the fixes Make it Restricted makes, and judges admission at that level', () => {
-    const result = ok(whatIf(POD, { document: 0, item: null }, { kind: 'level', level: 'restricted' }, { level: 'baseline' }))
+    const result = ok(whatIf(POD, { document: 0, item: null }, { kind: 'level', level: 'restricted' }))
     expect(result.fixes.map((f) => f.check)).toEqual(expect.arrayContaining(['runAsNonRoot', 'seccompProfile_restricted']))
     expect(result.object.levels.restricted.allowed).toBe(true)
     expect(result.object.gates.admission.level).toBe('restricted')
-    expect(result.diff).toContain('+')
+    expect(evaluate(applyEdits(POD, result.edits)).objects[0].levels.restricted.allowed).toBe(true)
+    // Not the report's default level: a Baseline what-if is judged at Baseline.
+    const baseline = ok(whatIf(DEPLOYMENT, { document: 0, item: null }, { kind: 'level', level: 'baseline' }))
+    expect([baseline.object.gates.admission.level, baseline.object.levels.baseline.allowed]).toEqual(['baseline', true])
+    expect(describeWhatIf({ kind: 'level', level: 'baseline' })).toBe('made Baseline')
   })
 
   test('the object of a later document keeps its document index and its lines in the whole stream', () => {

@@ -5,12 +5,12 @@
  * ordinary edit of the user's text, and nothing is ever written until then.
  */
 import { evaluate } from '../evaluate'
-import { parsePolicyVersion } from '../pss'
-import type { CheckedLevel, Level, ObjectReport } from '../types'
+import { LEVEL_NAMES, parsePolicyVersion } from '../pss'
+import type { CheckedLevel, ObjectReport } from '../types'
 import { documentSpans } from './documentSpans'
 import { makeLevel, workloadAt, type ObjectTarget } from './fixObject'
 import { lineMapBack, relocatePositions, type Place } from './lineMap'
-import { textEdits, unifiedDiff } from './lineDiff'
+import { textEdits } from './lineDiff'
 import { SourceText } from './sourceText'
 import { applyOp } from './textOps'
 import type { FixSummary, TextEdit, Unfixable } from './types'
@@ -26,11 +26,8 @@ export type WhatIf =
 
 /** The object as the what-if would have it, and the edits that make the change. */
 export interface WhatIfResult {
-  whatIf: WhatIf
   /** The edits to the whole text (UTF-16 offsets into the text given), in text order. */
   edits: TextEdit[]
-  /** The change as a unified diff with 2 lines of context, numbered as lines of the whole text. */
-  diff: string
   /** For a level: the fixes it takes, in the order they are made; empty otherwise. */
   fixes: FixSummary[]
   /** For a level: the checks that would still fail, and why. */
@@ -46,18 +43,15 @@ export interface WhatIfResult {
 export interface WhatIfOptions {
   /** `latest` (the default) or `v1.<minor>`. */
   version?: string
-  /** The level the namespace enforces, for the admission gate; a level what-if uses its own level. */
-  level?: Level
 }
 
 const BOM = '\uFEFF'
-const DIFF_CONTEXT = 2
 
 /** A short phrase for a what-if, for banners and messages, e.g. `hostUsers: false`. */
 export function describeWhatIf(change: WhatIf): string {
   if (change.kind === 'hostUsers') return 'hostUsers: false'
   if (change.kind === 'os') return `spec.os.name: ${change.name}`
-  return `made ${change.level === 'restricted' ? 'Restricted' : 'Baseline'}`
+  return `made ${LEVEL_NAMES[change.level]}`
 }
 
 /**
@@ -96,11 +90,11 @@ export function whatIf(text: string, target: ObjectTarget, change: WhatIf, optio
   }
   const ownEdits = textEdits(own, after)
   if (ownEdits.length === 0) {
-    const already =
-      change.kind === 'level' ? `it already meets ${change.level === 'restricted' ? 'Restricted' : 'Baseline'}` : `it already says ${describeWhatIf(change)}`
+    const already = change.kind === 'level' ? `it already meets ${LEVEL_NAMES[change.level]}` : `it already says ${describeWhatIf(change)}`
     return { reason: unfixable.length > 0 ? `no fix applies: ${unfixable[0].reason}` : already }
   }
-  const level = change.kind === 'level' ? change.level : options.level
+  // A level what-if judges admission at its own level; any other, at the default, as the report it stands beside.
+  const level = change.kind === 'level' ? change.level : undefined
   const object = evaluate(after, { version: versionLabel, level, versions: 'all' }).objects.find((o) => o.item === target.item)
   if (!object) return { reason: 'the changed text no longer holds the object' }
   const before = new SourceText(body.slice(0, span.start))
@@ -114,9 +108,7 @@ export function whatIf(text: string, target: ObjectTarget, change: WhatIf, optio
   }
   const shift = (edit: TextEdit): TextEdit => ({ ...edit, start: edit.start + span.start + bom, end: edit.end + span.start + bom })
   return {
-    whatIf: change,
     edits: ownEdits.map(shift),
-    diff: unifiedDiff(own, after, DIFF_CONTEXT, 'a', 'b', firstLine),
     fixes,
     unfixable,
     object: { ...relocatePositions(object, place), document: target.document },

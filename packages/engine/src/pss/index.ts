@@ -15,7 +15,7 @@ export {
   type PolicyVersion,
   type VersionRange,
 } from './version'
-export { CHECKED_LEVELS, LEVELS, isLevel, stricter } from './levels'
+export { CHECKED_LEVELS, LEVELS, LEVEL_NAMES, isLevel, stricter } from './levels'
 export { podMatrix, type ChangeKind, type MatrixChange, type MatrixRange, type PodMatrix } from './matrix'
 export { applyApiDefaults } from './defaults'
 export { CHECKS, checksFor } from './registry'
