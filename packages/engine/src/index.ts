@@ -16,7 +16,7 @@ export {
   type ObjectTarget,
 } from './fix'
 export { CHECK_CATALOG, LATEST_MINOR, parsePolicyVersion, parseVersionRange, type CheckChange, type CheckInfo, type PolicyVersion } from './pss'
-export { CHECKED_LEVELS, LEVELS, isLevel, readPolicyVersion, stricter } from './pss'
+export { CHECKED_LEVELS, LEVEL_NAMES, LEVELS, isLevel, readPolicyVersion, stricter } from './pss'
 export { escapeInvisible, escapeInvisibleDeep } from './util/visibleText'
 export type * from './types'
 export type * from './fix/types'
