@@ -47,7 +47,7 @@ function memoized<T>(read: () => T): () => T {
 }
 
 /** The real process: its streams, its file system and its environment. */
-export function nodeIo(): CliIo {
+function nodeIo(): CliIo {
   // `secctx check … | head` closes the pipe early; that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

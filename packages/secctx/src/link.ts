@@ -12,7 +12,7 @@ import { readInput } from './readInput'
 export const DEFAULT_BASE = 'http://127.0.0.1:5173/'
 
 /** `secctx link --help`. */
-export const LINK_USAGE = `Usage: secctx link [--base URL] [--version latest|v1.N] [--level baseline|restricted|privileged]
+const LINK_USAGE = `Usage: secctx link [--base URL] [--version latest|v1.N] [--level baseline|restricted|privileged]
                    [--object N] [--windows] FILE|-
 
 Prints a link that opens FILE (or standard input, for "-") in the Security Context Playground

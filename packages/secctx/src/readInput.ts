@@ -30,7 +30,7 @@ export function inputsOrStdin(command: string, files: readonly string[], what: s
 }
 
 /** Why an input could not be read, in words (a missing file, a directory, no permission). */
-export function describeReadError(error: unknown): string {
+function describeReadError(error: unknown): string {
   const code = (error as { code?: string } | null | undefined)?.code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EISDIR') return 'it is a directory (give the manifest files, e.g. dir/*.yaml)'

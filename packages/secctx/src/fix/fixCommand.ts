@@ -10,7 +10,7 @@ import { readInput } from '../readInput'
 import { FIX_USAGE, parseFixArgs, type FixCommandOptions } from './fixArgs'
 
 /** Exit statuses, as `secctx fix --help` documents them. */
-export const FIX_EXIT = { ok: 0, unfixed: 1, inputError: 2 } as const
+const FIX_EXIT = { ok: 0, unfixed: 1, inputError: 2 } as const
 
 interface FileResult {
   file: string
