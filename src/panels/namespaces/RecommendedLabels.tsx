@@ -5,6 +5,11 @@ import { CopyButton } from '../../components/CopyButton'
 export function RecommendedLabels({ recommended }: { recommended: Recommended }) {
   return (
     <div className="namespace-commands">
+      {recommended.loosens && (
+        <p className="namespace-loosens" role="note" data-testid="namespace-loosens">
+          {recommended.loosens}
+        </p>
+      )}
       <section className="snippet">
         <div className="snippet__head">
           <h4>Try it: the API server lists the pods it would deny</h4>

@@ -68,6 +68,11 @@ describe('planNamespaces', () => {
       `kubectl label --overwrite ns shop ${P}enforce=baseline ${P}enforce-version=v1.37 ${P}audit=restricted ${P}audit-version=v1.37 ${P}warn=restricted ${P}warn-version=v1.37`,
     )
     expect(shop.recommended.dryRun).toBe(shop.recommended.command.replace('label --overwrite', 'label --dry-run=server --overwrite'))
+    // The invalid enforce label is read as restricted, which search already fails: baseline would loosen it, and the plan says so.
+    expect(shop.recommended.loosens).toBe(
+      'This loosens enforce from restricted to baseline: some pods fall short of restricted. To keep restricted, fix the pods it would deny instead.',
+    )
+    expect(plan.namespaces.filter((ns) => ns.recommended.loosens !== undefined).map((ns) => ns.name)).toEqual(['shop'])
   })
 
   test('--namespace names the namespace of objects that have none; --version pins and evaluates that version', () => {

@@ -5,7 +5,7 @@
  */
 import { objectLocator, rangeOf } from '../evaluateLocations'
 import { parseManifests, type ParsedDocument } from '../parse'
-import { LATEST_MINOR, LEVELS, applyApiDefaults, parsePolicyVersion, podMatrix, type MatrixRange } from '../pss'
+import { LATEST_MINOR, LEVELS, applyApiDefaults, parsePolicyVersion, podMatrix, stricter, type MatrixRange } from '../pss'
 import type { CheckedLevel, FieldPath, Level } from '../types'
 import { isRecord, own, setOwn } from '../util/values'
 import { extractDocument } from '../workloads'
@@ -123,10 +123,7 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
   }
   const denied = (level: CheckedLevel): ObjectRef[] =>
     admitted.filter(({ ranges }) => !allowedAt(ranges, level, minor)).map(({ ref }) => ({ kind: ref.kind, name: ref.name }))
-  const highestLevel = evaluated.reduce<Level>(
-    (lowest, { ref }) => (LEVELS.indexOf(ref.highestLevel) < LEVELS.indexOf(lowest) ? ref.highestLevel : lowest),
-    'restricted',
-  )
+  const highestLevel = evaluated.reduce<Level>((lowest, { ref }) => (stricter(lowest, ref.highestLevel) ? ref.highestLevel : lowest), 'restricted')
   return {
     name: entry.name,
     labels: entry.labels,
@@ -137,12 +134,17 @@ function planOne(entry: Found, defaults: NamespacePolicy, exempt: boolean, minor
     objects: entry.objects.map(({ ref }) => ref),
     highestLevel,
     wouldDeny: { baseline: denied('baseline'), restricted: denied('restricted') },
-    recommended: recommend(entry.name, highestLevel, minor),
+    // An exempt namespace's labels are not enforced, so there is nothing to loosen.
+    recommended: recommend(entry.name, highestLevel, minor, exempt ? null : policy.enforce.level),
   }
 }
 
-/** Enforce what every pod meets; warn and audit one level stricter, so the next step shows up first; versions pinned. */
-function recommend(name: string, level: Level, minor: number): NamespacePlan['recommended'] {
+/**
+ * Enforce what every pod meets; warn and audit one level stricter, so the next step shows up first; versions pinned.
+ * Where that is below what the namespace enforces now (pods created before the label, or an invalid label read as
+ * restricted), the plan says it loosens enforce rather than let a copied command weaken the namespace unnoticed.
+ */
+function recommend(name: string, level: Level, minor: number, current: Level | null): NamespacePlan['recommended'] {
   const next = LEVELS[Math.min(LEVELS.indexOf(level) + 1, LEVELS.length - 1)]
   const version = `v1.${minor}`
   const labels: Record<string, string> = {}
@@ -153,11 +155,15 @@ function recommend(name: string, level: Level, minor: number): NamespacePlan['re
   const pairs = Object.entries(labels)
     .map(([key, value]) => `${key}=${value}`)
     .join(' ')
-  return {
+  const recommended: NamespacePlan['recommended'] = {
     labels,
     command: `kubectl label --overwrite ns ${shellWord(name)} ${pairs}`,
     dryRun: `kubectl label --dry-run=server --overwrite ns ${shellWord(name)} ${pairs}`,
   }
+  if (current !== null && stricter(current, level)) {
+    recommended.loosens = `This loosens enforce from ${current} to ${level}: some pods fall short of ${current}. To keep ${current}, fix the pods it would deny instead.`
+  }
+  return recommended
 }
 
 /** The namespace's `pod-security.kubernetes.io/*` labels; each gets a problem slot filled in if PSA cannot read it. */

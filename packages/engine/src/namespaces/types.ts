@@ -58,6 +58,8 @@ export interface RecommendedLabels {
   command: string
   /** The same with `--dry-run=server`: the API server lists the existing pods the new enforce level would deny. */
   dryRun: string
+  /** Set when the recommended enforce level is less strict than the one the namespace enforces now: says so, and what keeps it. */
+  loosens?: string
 }
 
 /** The rollout plan of one namespace. */

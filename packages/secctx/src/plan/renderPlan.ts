@@ -36,6 +36,7 @@ function renderNamespace(ns: NamespacePlan, version: string, palette: Palette): 
   lines.push(`  would deny  baseline: ${names(ns.wouldDeny.baseline) || 'none'} · restricted: ${names(ns.wouldDeny.restricted) || 'none'}`)
   lines.push(`  recommend   ${palette.cyan(ns.recommended.command)}`)
   lines.push(`  try first   ${ns.recommended.dryRun}`)
+  if (ns.recommended.loosens) lines.push(`  ${palette.yellow('loosens')}     ${ns.recommended.loosens}`)
   return lines
 }
 
