@@ -15,7 +15,16 @@ export {
   type FixOptions,
   type ObjectTarget,
 } from './fix'
-export { CHECK_CATALOG, LATEST_MINOR, parsePolicyVersion, parseVersionRange, type CheckChange, type CheckInfo, type PolicyVersion } from './pss'
+export {
+  BASELINE_CAPABILITIES,
+  CHECK_CATALOG,
+  LATEST_MINOR,
+  parsePolicyVersion,
+  parseVersionRange,
+  type CheckChange,
+  type CheckInfo,
+  type PolicyVersion,
+} from './pss'
 export { CHECKED_LEVELS, LEVEL_NAMES, LEVELS, isLevel, readPolicyVersion, stricter } from './pss'
 export { escapeInvisible, escapeInvisibleDeep } from './util/visibleText'
 export type * from './types'

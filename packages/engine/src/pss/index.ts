@@ -20,6 +20,7 @@ export { podMatrix, type ChangeKind, type MatrixChange, type MatrixRange, type P
 export { applyApiDefaults } from './defaults'
 export { CHECKS, checksFor } from './registry'
 export { CHECK_CATALOG, type CheckChange, type CheckInfo } from './catalog'
+export { BASELINE_CAPABILITIES } from './checks/capabilitiesBaseline'
 export type { Check, CheckOutcome, CheckVariant } from './checks/types'
 
 /** Upstream's stand-in for an empty reason; built-in checks never produce one. */

@@ -3,6 +3,12 @@
  * checks and docs/pss-reference.md), for the SARIF rules. Keyed by the engine's check ids; a test
  * holds this to CHECK_CATALOG, so a new check cannot ship without its help.
  */
+import { BASELINE_CAPABILITIES } from '@secctx/engine'
+
+/** `A, B and C`. */
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
 
 /** The words of one check's rule. */
 export interface CheckWords {
@@ -36,8 +42,8 @@ export const CHECK_WORDS: Readonly<Record<string, CheckWords>> = {
   capabilities_baseline: {
     title: 'Capability beyond the default set added',
     requirement:
-      'securityContext.capabilities.add may list only capabilities the container runtime grants by default: AUDIT_WRITE, CHOWN, ' +
-      'DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT, spelled exactly so (no CAP_ prefix).',
+      'securityContext.capabilities.add may list only capabilities the container runtime grants by default: ' +
+      `${inWords([...BASELINE_CAPABILITIES])}, spelled exactly so (no CAP_ prefix).`,
     why: 'Capabilities such as SYS_ADMIN, NET_ADMIN or SYS_PTRACE give a process much of root’s power over the node and its other containers.',
     fix: 'Remove the other capabilities from capabilities.add. A workload that truly needs one belongs in a namespace that enforces privileged.',
     fields: ['spec.containers[*].securityContext.capabilities.add'],
