@@ -1,22 +1,9 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium'
 
 // Playwright cannot download its own browsers here; use Debian's Chromium where it exists.
-const systemChromium = '/usr/bin/chromium'
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {}
+const launchOptions = existsSync(CHROMIUM) ? { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] } : {}
 
 // Several checkouts may test at once on one machine: each can pick its own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 4173)

@@ -33,12 +33,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the Namespaces view, every namespace expanded, has no serious or critical axe violation', async ({ page }) => {
       const app = new AppPage(page)
       await app.open()
-      await app.setText(NAMESPACE_DUMP)
-      await page.getByTestId('namespaces-view').click()
-      await expect(page.getByTestId('namespace-plan').locator('[data-namespace]')).toHaveCount(3)
-      const collapsed = page.getByTestId('namespace-plan').getByRole('button', { expanded: false })
-      for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
-      await expect(page.getByTestId('namespace-command')).toHaveCount(3)
+      await app.openNamespacesExpanded(NAMESPACE_DUMP, 3)
       await expectNoSeriousViolations(page)
     })
   })

@@ -56,12 +56,7 @@ for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 })
     const app = new AppPage(page)
     await app.open()
-    await app.setText(NAMESPACE_DUMP)
-    await page.getByTestId('namespaces-view').click()
-    await expect(page.getByTestId('namespace-plan').locator('[data-namespace]')).toHaveCount(3)
-    const collapsed = page.getByTestId('namespace-plan').getByRole('button', { expanded: false })
-    for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
-    await expect(page.getByTestId('namespace-command')).toHaveCount(3)
+    await app.openNamespacesExpanded(NAMESPACE_DUMP, 3)
     expect(await overflow(page)).toEqual({ pixels: 0, outside: [] })
   })
 }

@@ -57,4 +57,16 @@ export class AppPage {
   async chooseTarget(level: 'Privileged' | 'Baseline' | 'Restricted') {
     await this.page.getByRole('radio', { name: level }).check()
   }
+
+  /** Sets `text` (a stream over `namespaces` namespaces), opens the Namespaces view and expands every row, waiting until each shows its commands. */
+  async openNamespacesExpanded(text: string, namespaces: number) {
+    await this.setText(text)
+    await this.page.getByTestId('namespaces-view').click()
+    const plan = this.page.getByTestId('namespace-plan')
+    // Under load the plan arrives after the click: count the rows first, or nothing gets expanded.
+    await expect(plan.locator('[data-namespace]')).toHaveCount(namespaces)
+    const collapsed = plan.getByRole('button', { expanded: false })
+    for (let left = await collapsed.count(); left > 0; left--) await collapsed.first().click()
+    await expect(this.page.getByTestId('namespace-command')).toHaveCount(namespaces)
+  }
 }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Page } from '@playwright/test'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium'
 
 export interface EditToVerdictResult {
   /** Lines of the manifest being edited. */

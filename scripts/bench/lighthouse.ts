@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { serveApp } from './app'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium'
 import { notMeasured, type Suite } from './suite'
 import type { Row } from './table'
 

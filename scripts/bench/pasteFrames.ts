@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium'
 
 export type EditorKind = 'monaco' | 'textarea'
 

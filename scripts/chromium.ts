@@ -1,4 +1,4 @@
-/** The browser every bench row runs: Debian's Chromium, with the flags the developers' guide prescribes for this machine kind. */
+/** The browser the e2e suite and every bench row run: Debian's Chromium, with the flags the developers' guide prescribes for this machine kind. */
 export const CHROMIUM = '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
