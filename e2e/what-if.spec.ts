@@ -2,6 +2,24 @@ import { expect, test } from './helpers/fixtures'
 import { AppPage } from './helpers/appPage'
 import { RUN_AS_ROOT_POD } from './helpers/manifests'
 import { clipboardUse, MonacoEditor } from './helpers/monacoEditor'
+import type { Locator } from '@playwright/test'
+
+/** WCAG contrast ratio of an element's text colour against its own background colour, as computed now. */
+async function contrastOf(element: Locator): Promise<number> {
+  const [text, background] = await element.evaluate((node) => {
+    const style = getComputedStyle(node)
+    return [style.color, style.backgroundColor]
+  })
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [lighter, darker] = [luminance(text), luminance(background)].sort((a, b) => b - a)
+  return (lighter + 0.05) / (darker + 0.05)
+}
 
 test.describe('What-if switches', () => {
   test('hostUsers: false shows the verdict as if, leaves the text alone, goes back, and Apply is one edit Ctrl+Z takes back', async ({ page }) => {
@@ -19,6 +37,10 @@ test.describe('What-if switches', () => {
     await expect(app.verdict).toHaveAttribute('data-level', 'restricted')
     await expect(page.getByTestId('gates')).toHaveAttribute('data-admission', 'allowed')
     await expect(app.textarea).toHaveValue(RUN_AS_ROOT_POD)
+    // The chosen switch stays readable under the pointer the click left on it (the hover style once won, light text on light grey).
+    await toggle.hover()
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(await contrastOf(toggle)).toBeGreaterThanOrEqual(4.5)
 
     // Off: back to the manifest's own verdict.
     await banner.getByRole('button', { name: 'Back to my manifest' }).click()
