@@ -4,6 +4,7 @@
  * CLI's terminal output and the app's panels, so `kind: Pod` named "admin\u202egnp.exe" reads the
  * same, escaped, everywhere.
  */
+import { setOwn } from './values'
 
 // C0 and C1 controls and DEL; the Arabic letter mark; zero-width space, non-joiner and joiner, the
 // left-to-right and right-to-left marks; line and paragraph separators; bidi embeddings and
@@ -33,7 +34,6 @@ function escapeDeep(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   const copy: Record<string, unknown> = {}
   // Own data only; a manifest key such as `__proto__` stays a plain entry.
-  for (const [key, item] of Object.entries(value))
-    Object.defineProperty(copy, escapeInvisible(key), { value: escapeDeep(item), enumerable: true, writable: true, configurable: true })
+  for (const [key, item] of Object.entries(value)) setOwn(copy, escapeInvisible(key), escapeDeep(item))
   return copy
 }
