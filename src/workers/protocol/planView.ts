@@ -6,16 +6,7 @@
  *
  * Pure: `../reportKeeper.ts` builds it in the worker, tests build it the same way.
  */
-import {
-  stricter,
-  type CheckedLevel,
-  type NamespacePlan,
-  type NamespacePolicy,
-  type ObjectRef,
-  type PlannedObject,
-  type Report,
-  type RolloutPlan,
-} from '@secctx/engine'
+import { stricter, type CheckedLevel, type NamespacePlan, type NamespacePolicy, type PlannedObject, type Report, type RolloutPlan } from '@secctx/engine'
 
 /** One pod-bearing object of a namespace, as the Namespaces view lists it: the engine's kind, name, highest level and exemption. */
 export interface PlanObjectView extends Pick<PlannedObject, 'kind' | 'name' | 'highestLevel' | 'exempt'> {
@@ -57,7 +48,7 @@ export function compactPlan(plan: RolloutPlan, report: Pick<Report, 'objects'>):
 }
 
 function viewOf(namespace: NamespacePlan, indexOf: ReadonlyMap<string, number>): NamespaceView {
-  const { objects: planned, wouldDeny, ...rest } = namespace
+  const { objects: planned, wouldDeny: _byName, ...rest } = namespace
   const objects = planned.map((object): PlanObjectView => ({
     index: indexOf.get(`${object.document}:${object.item ?? ''}`) ?? -1,
     kind: object.kind,
@@ -66,34 +57,15 @@ function viewOf(namespace: NamespacePlan, indexOf: ReadonlyMap<string, number>):
     exempt: object.exempt,
     enforceAllowed: object.enforce.allowed,
   }))
+  // The engine names wouldDeny's objects by kind and name, which need not be unique (two documents may
+  // declare one Pod); positions are found by the engine's own rule, which a test holds to its list: PSA
+  // evaluates the object (neither it nor its namespace is exempt) and it falls short of the level at
+  // the plan's version, as its highestLevel says.
+  const deniedAt = (level: CheckedLevel) =>
+    rest.exempt ? [] : objects.flatMap((object, position) => (!object.exempt && stricter(level, object.highestLevel) ? [position] : []))
   return {
     ...rest,
     objects,
-    wouldDeny: { baseline: positionsOf(wouldDeny.baseline, objects, 'baseline'), restricted: positionsOf(wouldDeny.restricted, objects, 'restricted') },
+    wouldDeny: { baseline: deniedAt('baseline'), restricted: deniedAt('restricted') },
   }
-}
-
-/**
- * Where in `objects` the engine's `wouldDeny` entries of `level` are, in input order. The engine
- * names them by kind and name, which need not be unique in the input (two documents may declare one
- * Pod); among same-named objects, one PSA evaluates that falls short of the level is taken first,
- * which is what the engine denied it for.
- */
-function positionsOf(refs: readonly ObjectRef[], objects: readonly PlanObjectView[], level: CheckedLevel): number[] {
-  if (refs.length === 0) return []
-  const key = (ref: ObjectRef) => JSON.stringify([ref.kind, ref.name])
-  // Per kind and name, the positions not taken yet, those PSA would deny at the level last (taken first by pop).
-  const byName = new Map<string, number[]>()
-  const falls = (object: PlanObjectView) => !object.exempt && stricter(level, object.highestLevel)
-  objects.forEach((object, position) => {
-    const list = byName.get(key(object)) ?? []
-    list.push(position)
-    byName.set(key(object), list)
-  })
-  for (const list of byName.values()) list.sort((a, b) => Number(falls(objects[a]!)) - Number(falls(objects[b]!)) || b - a)
-  const positions = refs.flatMap((ref) => {
-    const position = byName.get(key(ref))?.pop()
-    return position === undefined ? [] : [position]
-  })
-  return positions.sort((a, b) => a - b)
 }
